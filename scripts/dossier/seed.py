@@ -1,0 +1,251 @@
+"""Reading seeds: bytes on disk to verbatim text, plus the optional sidecar metadata.
+
+Offsets everywhere in Dossier are offsets into the *normalised* text: line endings turned into
+``\\n`` and the text in Unicode NFC. Nothing else is changed, so a quoted sentence is the seed's own.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import MetadataError, SeedError
+
+SEED_SUFFIX = ".txt"
+METADATA_SUFFIX = ".yml"
+KEY_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
+LANGUAGES = ("de", "en")
+METADATA_FIELDS = ("title", "published", "outlet", "url", "language", "key", "byline", "overrides")
+# Control characters other than tab and newline mean the file is not text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SAVE_AS_UTF8 = "save the file as UTF-8 (for example: iconv -f WINDOWS-1252 -t UTF-8 in.txt > out.txt)"
+
+
+@dataclass(frozen=True)
+class SeedMetadata:
+    """What the sidecar ``seeds/<stem>.yml`` says; ``None`` means "detect it from the text"."""
+
+    key: str
+    title: str | None = None
+    published: str | None = None  # ISO date, as precise as known: 2019, 2019-03 or 2019-03-25
+    outlet: str | None = None
+    url: str | None = None
+    language: str | None = None
+    byline: tuple[str, ...] | None = None
+    overrides: tuple[dict[str, Any], ...] = ()
+    path: str | None = None  # the sidecar file, for error messages
+    lines: dict[str, int] = field(default_factory=dict, compare=False)  # field -> line in sidecar
+
+
+@dataclass(frozen=True)
+class Seed:
+    """A seed as read from disk: its key, its normalised text and its metadata."""
+
+    key: str
+    path: str
+    text: str
+    metadata: SeedMetadata
+
+
+def decode_seed(data: bytes, path: str) -> str:
+    """Decode a seed's bytes: UTF-8 with or without BOM, or UTF-16 with a BOM.
+
+    Anything else is refused with the line of the first byte that is not UTF-8, rather than
+    guessed: a wrong guess would put misspelt quotes on a published page.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise SeedError("the file starts with a UTF-16 mark but is not valid UTF-16",
+                            path=path, hint=_SAVE_AS_UTF8) from error
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = data[: error.start].count(b"\n") + 1
+            raise SeedError(f"byte 0x{data[error.start]:02x} is not UTF-8 text",
+                            path=path, line=line, hint=_SAVE_AS_UTF8) from error
+    return normalise_text(text, path)
+
+
+def normalise_text(text: str, path: str = "<text>") -> str:
+    """Turn CRLF and CR into LF and compose to NFC; refuse binary content."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    bad = _CONTROL.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        name = "a NUL byte" if bad.group() == "\x00" else f"control character U+{ord(bad.group()):04X}"
+        raise SeedError(f"{name} in the text: this looks like a binary file, not an article",
+                        path=path, line=line,
+                        hint="seeds must be plain text; export the article as .txt in UTF-8")
+    return unicodedata.normalize("NFC", text)
+
+
+def read_seed(path: Path) -> Seed:
+    """Read ``path`` and its sidecar ``<stem>.yml`` if there is one."""
+    shown = _shown(path)
+    if not KEY_PATTERN.match(path.stem):
+        raise SeedError(f"the file name {path.name!r} cannot be used as a page name",
+                        path=shown,
+                        hint="use letters, digits, '-' and '_' only, e.g. 2019-03-salesforce.txt")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise SeedError(f"cannot read the file ({error.strerror})", path=shown) from error
+    text = decode_seed(data, shown)
+    if not text.strip():
+        raise SeedError("the file is empty", path=shown,
+                        hint="paste the article's text into it, one paragraph per line, or delete it")
+    metadata = read_metadata(path.with_suffix(METADATA_SUFFIX), default_key=path.stem)
+    return Seed(key=metadata.key, path=shown, text=text, metadata=metadata)
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe YAML loader that refuses duplicate keys instead of silently keeping the last."""
+
+
+def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False):
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r} (first on line {seen[key]})", key_node.start_mark)
+        seen[key] = key_node.start_mark.line + 1
+    return loader.construct_mapping(node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def read_metadata(path: Path, *, default_key: str) -> SeedMetadata:
+    """Read and validate a sidecar file; a missing file means "detect everything"."""
+    if not path.exists():
+        return SeedMetadata(key=default_key)
+    shown = _shown(path)
+    try:
+        raw_text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise MetadataError("the metadata file is not UTF-8", path=shown, hint=_SAVE_AS_UTF8) from error
+    return parse_metadata(raw_text, path=shown, default_key=default_key)
+
+
+def parse_metadata(raw_text: str, *, path: str, default_key: str) -> SeedMetadata:
+    """Validate sidecar YAML text. Unknown fields are refused with the closest known name."""
+    try:
+        node = yaml.compose(raw_text, Loader=_UniqueKeyLoader)
+        data = yaml.load(raw_text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        problem = getattr(error, "problem", None) or str(error)
+        raise MetadataError(f"invalid YAML: {problem}", path=path,
+                            line=mark.line + 1 if mark else None,
+                            hint="check the indentation and quote values that contain ':' or '#'") from None
+    if data is None:
+        return SeedMetadata(key=default_key, path=path)
+    if not isinstance(data, dict):
+        raise MetadataError("the metadata must be a mapping of fields such as 'title: …'",
+                            path=path, line=1, hint=f"known fields: {', '.join(METADATA_FIELDS)}")
+    lines = {}
+    if isinstance(node, yaml.MappingNode):
+        lines = {k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+    for name in data:
+        if name not in METADATA_FIELDS:
+            close = difflib.get_close_matches(str(name), METADATA_FIELDS, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"known fields: {', '.join(METADATA_FIELDS)}"
+            raise MetadataError(f"unknown field {name!r}", path=path, line=lines.get(name), hint=hint)
+
+    def text_field(name: str) -> str | None:
+        value = data.get(name)
+        if value is None:
+            return None
+        if not isinstance(value, str | int | float) or isinstance(value, bool):
+            raise MetadataError(f"{name!r} must be text", path=path, line=lines.get(name))
+        value = str(value).strip()
+        if any(ch in value for ch in "\x00\n\r"):
+            raise MetadataError(f"{name!r} must be a single line of text", path=path, line=lines.get(name))
+        return unicodedata.normalize("NFC", value) or None
+
+    key = text_field("key") or default_key
+    if not KEY_PATTERN.match(key):
+        raise MetadataError(f"key {key!r} cannot be used in a citation or a page name", path=path,
+                            line=lines.get("key"), hint="use letters, digits, '-' and '_' only")
+    language = text_field("language")
+    if language is not None:
+        language = language.lower()
+        if language not in LANGUAGES:
+            raise MetadataError(f"language {language!r} is not supported", path=path,
+                                line=lines.get("language"), hint="use 'de' or 'en'")
+    url = text_field("url")
+    if url is not None and not re.match(r"^https?://[^\s<>\"']+$", url):
+        raise MetadataError(f"url {url!r} is not a web address", path=path, line=lines.get("url"),
+                            hint="write the full address, starting with https://")
+    byline = data.get("byline")
+    if byline is not None:
+        if isinstance(byline, str):
+            byline = [byline]
+        if not isinstance(byline, list) or not all(isinstance(b, str) and b.strip() for b in byline):
+            raise MetadataError("'byline' must be a name or a list of names", path=path,
+                                line=lines.get("byline"))
+        byline = tuple(unicodedata.normalize("NFC", b.strip()) for b in byline)
+    overrides = data.get("overrides") or []
+    if not isinstance(overrides, list) or not all(isinstance(o, dict) for o in overrides):
+        raise MetadataError("'overrides' must be a list of corrections, each starting with '- '",
+                            path=path, line=lines.get("overrides"),
+                            hint="see 'Corrections' in CONTRIBUTING.md")
+    return SeedMetadata(
+        key=key,
+        title=text_field("title"),
+        published=_parse_published(data.get("published"), path, lines.get("published")),
+        outlet=text_field("outlet"),
+        url=url,
+        language=language,
+        byline=byline,
+        overrides=tuple(overrides),
+        path=path,
+        lines=lines,
+    )
+
+
+def _parse_published(value: Any, path: str, line: int | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    if match:
+        try:
+            dt.date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
+            return text
+        except ValueError:
+            pass
+    raise MetadataError(f"published {text!r} is not a date", path=path, line=line,
+                        hint="write it as YYYY-MM-DD, e.g. published: 2019-03-27")
+
+
+def find_seeds(seeds_dir: Path) -> list[Path]:
+    """The seed files in ``seeds_dir``, sorted by name so output order never depends on the disk."""
+    if not seeds_dir.is_dir():
+        return []
+    return sorted(p for p in seeds_dir.iterdir() if p.suffix == SEED_SUFFIX and p.is_file())

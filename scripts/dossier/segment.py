@@ -1,0 +1,471 @@
+"""Segmenting a seed: paragraphs, sentences with stable anchors ``p{n}-s{m}``, and page furniture.
+
+Paragraphs are numbered over the whole file (the byline is ``p1`` in the sample), so an anchor does
+not move when the furniture detection changes its mind. Sentences are split with SoMaJo, which
+knows German and English abbreviations, ordinals and quotes that hold several sentences.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .seed import Seed, SeedMetadata
+
+# Kinds of paragraph. Only STORY paragraphs are facts; the rest is shown as metadata.
+STORY = "story"
+HEADLINE = "headline"
+BYLINE = "byline"
+READING_TIME = "reading-time"
+DATE = "date"
+CREDITS = "credits"
+BOILERPLATE = "boilerplate"
+FURNITURE_KINDS = (HEADLINE, BYLINE, READING_TIME, DATE, CREDITS, BOILERPLATE)
+
+# SoMaJo is careful but slow on pathological input; a paragraph longer than this is split on
+# sentence punctuation alone so that a 5 MB line cannot stall a conversion.
+MAX_SOMAJO_CHARS = 20_000
+
+_NAME = r"[A-ZÄÖÜ][\w'’.-]*(?:\s+(?:von|van|de|der|da|di|del|le|la|bin|al|[A-ZÄÖÜ][\w'’.-]*))*"
+_NAMES = rf"{_NAME}(?:\s*(?:,|und|and|&)\s*{_NAME})*"
+BYLINE_RE = re.compile(rf"^(?:By|BY|Von|VON|Written by|Text:|Text von|Autor(?:in)?:)\s+(?P<names>{_NAMES})\s*$")
+READING_TIME_RE = re.compile(
+    r"^(?:(?:Lesezeit|Lesedauer|Reading time)\s*:?\s*)?(?:ca\.\s*|about\s*)?\d{1,3}\s*"
+    r"(?:Min\.?|min\.?|Minuten|minutes?|mins?)\.?(?:\s*(?:Read|read|Lesezeit|Lesedauer|Lesen|lesen|Leserzeit))?$")
+_MONTHS = (r"(?:Jan(?:uary|uar)?|Feb(?:ruary|ruar)?|Mar(?:ch)?|Mär(?:z)?|Apr(?:il)?|May|Mai|June?|Juni|"
+           r"July?|Juli|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Okt(?:ober)?|Nov(?:ember)?|"
+           r"Dec(?:ember)?|Dez(?:ember)?)\.?")
+DATE_LINE_RE = re.compile(
+    rf"^(?:(?:Updated|Published|Veröffentlicht|Aktualisiert|Stand)(?:\s+(?:on|am))?:?\s*)?"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s*)?"
+    rf"(?:\d{{1,2}}\.?\s*{_MONTHS}\s*\d{{4}}|{_MONTHS}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:[,\s]+(?:um\s*)?\d{{1,2}}[:.]\d{{2}}\s*(?:Uhr|[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{{2,4}})?)?\s*$")
+CREDITS_RE = re.compile(
+    r"^\(?\s*(?:Berichterstattung|Reporting|Editing|Bearbeitung|Redaktion|Additional reporting|"
+    r"Zusätzliche Berichterstattung|Writing|Geschrieben|Mitarbeit|Compiled|Recherche|Übersetzung|"
+    r"Translation)\b[^.;]{0,80}?\b(?:von|by)\s+[A-ZÄÖÜ]")
+BOILERPLATE_RE = re.compile(
+    r"^(?:Our Standards:|Unsere Standards:|Besuchen Sie\b|Visit\b|©|\(c\)|Copyright\b|All rights reserved|"
+    r"Alle Rechte vorbehalten|Mehr zum Thema|Read more|Lesen Sie (?:auch|mehr)|Related:|Follow us|"
+    r"Folgen Sie|Sign up|Melden Sie sich|Newsletter|Share this|Teilen Sie)", re.IGNORECASE)
+# "NEW YORK (Thomson Reuters Foundation) – ", "LONDON, March 3 (Reuters) - ", "Berlin (dpa) - "
+DATELINE_RE = re.compile(
+    r"(?P<place>(?:[A-ZÄÖÜ][A-ZÄÖÜ.'’-]+(?:[ /][A-ZÄÖÜ][A-ZÄÖÜ.'’-]+)*)"
+    r"|(?:[A-ZÄÖÜ][a-zäöüß.'’-]+(?:[ /-][A-ZÄÖÜ][a-zäöüß.'’-]+){0,2})(?=,[^()]{3,30}\(|\s*\())"
+    r"(?:,\s*(?P<date>[^()–—\n]{3,30}?))?"
+    r"\s*(?:\((?P<outlet>[^()\n]{2,60})\))?"
+    r"\s*(?:[–—]|--?)\s+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a seed, addressable as ``#p{paragraph}-s{index}`` on the article page."""
+
+    anchor: str
+    paragraph: int
+    index: int
+    start: int  # offsets into Document.text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    number: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    sentences: tuple[Sentence, ...]
+    dateline: Span | None = None  # the dateline prefix of the first story paragraph
+
+
+@dataclass(frozen=True)
+class Document:
+    """A seed segmented into paragraphs and sentences, with what its furniture says about it."""
+
+    key: str
+    path: str
+    text: str
+    language: str
+    metadata: SeedMetadata
+    paragraphs: tuple[Paragraph, ...]
+    title: str
+    title_detected_from: str  # "metadata", "headline" or "lead"
+    byline: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+    outlet: str | None = None
+    dateline: str | None = None
+    dateline_date: str | None = None  # "March 3" in "LONDON, March 3 (Reuters) -", as written
+    date_line: str | None = None  # a paragraph that is only a date, e.g. "March 27, 2019"
+    reading_time: str | None = None
+    _by_anchor: dict[str, Sentence] = field(default_factory=dict, compare=False, repr=False)
+    _starts: list[int] = field(default_factory=list, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for paragraph in self.paragraphs:
+            for sentence in paragraph.sentences:
+                self._by_anchor[sentence.anchor] = sentence
+        self._starts.extend(s.start for s in self.all_sentences())
+
+    def all_sentences(self) -> list[Sentence]:
+        return [s for p in self.paragraphs for s in p.sentences]
+
+    def story_sentences(self) -> list[Sentence]:
+        return [s for p in self.paragraphs if p.kind == STORY for s in p.sentences]
+
+    def story_paragraphs(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.kind == STORY]
+
+    def sentence(self, anchor: str) -> Sentence | None:
+        return self._by_anchor.get(anchor)
+
+    def paragraph(self, number: int) -> Paragraph | None:
+        if 1 <= number <= len(self.paragraphs):
+            return self.paragraphs[number - 1]
+        return None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that contains the character at ``offset``."""
+        sentences = self.all_sentences()
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and sentences[i].start <= offset < sentences[i].end:
+            return sentences[i]
+        return None
+
+    def find_words(self, words: str) -> tuple[Sentence, int, int] | None:
+        """Find ``words`` verbatim (white space folded) and return the sentence and their offsets.
+
+        Story sentences are searched first so that a quote in the credits never wins over the story.
+        """
+        pattern = _words_pattern(words)
+        if pattern is None:
+            return None
+        candidates = self.story_sentences() + [s for s in self.all_sentences()
+                                                if self.paragraph(s.paragraph).kind != STORY]
+        for sentence in candidates:
+            match = pattern.search(sentence.text)
+            if match:
+                return sentence, sentence.start + match.start(), sentence.start + match.end()
+        return None
+
+    def closest_sentence(self, words: str) -> Sentence | None:
+        """The sentence most like ``words``, to suggest a fix for a misquoted citation."""
+        best, best_ratio = None, 0.0
+        wanted = _fold(words)
+        for sentence in self.all_sentences():
+            matcher = difflib.SequenceMatcher(None, wanted, _fold(sentence.text), autojunk=False)
+            if matcher.real_quick_ratio() <= best_ratio or matcher.quick_ratio() <= best_ratio:
+                continue
+            block = max(matcher.get_matching_blocks(), key=lambda b: b.size)
+            ratio = block.size / max(1, len(wanted)) + matcher.ratio() / 100
+            if ratio > best_ratio:
+                best, best_ratio = sentence, ratio
+        return best
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).casefold()
+    text = re.sub(r"[„“”‚‘’«»\"'`]", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _words_pattern(words: str) -> re.Pattern[str] | None:
+    """A pattern for quoted words: exact text, but any run of white space matches any other."""
+    parts = unicodedata.normalize("NFC", words).split()
+    if not parts:
+        return None
+    return re.compile(r"\s+".join(re.escape(p) for p in parts))
+
+
+# --- paragraphs ------------------------------------------------------------------------------
+
+_TERMINAL = ".!?:;\"“”»«'’…)"
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: one line each, or a hard-wrapped block separated by blank lines.
+
+    A block counts as one wrapped paragraph when its lines (all but the last) are long and do not
+    end a sentence; otherwise each line is its own paragraph, as in the sample seed.
+    """
+    spans: list[tuple[int, int]] = []
+    for block in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text):
+        lines = [(m.start() + block.start(), m.end() + block.start())
+                 for m in re.finditer(r"[^\n]+", block.group())]
+        lines = [(s, e) for s, e in lines if text[s:e].strip()]
+        wrapped = len(lines) > 1 and all(
+            len(text[s:e].strip()) >= 40 and text[s:e].rstrip()[-1] not in _TERMINAL
+            for s, e in lines[:-1])
+        if wrapped:
+            spans.append(_strip_span(text, lines[0][0], lines[-1][1]))
+        else:
+            spans.extend(_strip_span(text, s, e) for s, e in lines)
+    return spans
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# --- sentences -------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=2)
+def _tokenizer(language: str):
+    from somajo import SoMaJo  # imported lazily: loading it costs a few hundred milliseconds
+
+    return SoMaJo("en_PTB" if language == "en" else "de_CMC", split_camel_case=False,
+                  character_offsets=True)
+
+
+def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
+    """Sentence spans within ``text``, which is one paragraph."""
+    if not text.strip():
+        return []
+    if len(text) > MAX_SOMAJO_CHARS:
+        return _split_sentences_plainly(text)
+    spans = []
+    for tokens in _tokenizer(language).tokenize_text([text]):
+        offsets = [t.character_offset for t in tokens if t.character_offset]
+        if offsets:
+            spans.append((offsets[0][0], offsets[-1][1]))
+    return _cover_gaps(text, spans)
+
+
+def _split_sentences_plainly(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in re.finditer(r"[.!?…]+[\"“”»’']*\s+(?=[\"„“»‚'(]?[A-ZÄÖÜ])", text):
+        spans.append(_strip_span(text, start, match.end()))
+        start = match.end()
+    spans.append(_strip_span(text, start, len(text)))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _cover_gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Make sure every non-space character belongs to a sentence (SoMaJo drops some symbols)."""
+    result: list[tuple[int, int]] = []
+    position = 0
+    for start, end in sorted(spans):
+        start = max(start, position)
+        if end <= start:
+            continue
+        gap = text[position:start]
+        if gap.strip():
+            if result:
+                result[-1] = (result[-1][0], _strip_span(text, position, start)[1])
+            else:
+                start = _strip_span(text, position, start)[0]
+        result.append((start, end))
+        position = end
+    tail = text[position:]
+    if tail.strip():
+        if result:
+            result[-1] = (result[-1][0], _strip_span(text, position, len(text))[1])
+        else:
+            result.append(_strip_span(text, position, len(text)))
+    return result
+
+
+# --- language --------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def _language_identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(["de", "en"])
+    return identifier
+
+
+_GERMAN_HINTS = re.compile(r"\b(?:der|die|das|und|ist|nicht|sagte|dass|mit|für|von|auf)\b|[äöüß]")
+_ENGLISH_HINTS = re.compile(r"\b(?:the|and|is|not|said|that|with|for|of|on|was|were)\b")
+
+
+def detect_language(text: str) -> str:
+    """'de' or 'en'. Short or ambiguous texts fall back to counting common words."""
+    sample = text[:20_000]
+    german = len(_GERMAN_HINTS.findall(sample))
+    english = len(_ENGLISH_HINTS.findall(sample))
+    if german + english >= 20 and max(german, english) >= 3 * min(german, english):
+        return "de" if german > english else "en"  # clear without loading the model
+    if not re.search(r"[^\W\d_]", sample):
+        return "de" if german >= english else "en"
+    language, _ = _language_identifier().classify(sample)
+    return language
+
+
+# --- furniture -------------------------------------------------------------------------------
+
+def classify_paragraphs(texts: list[str]) -> list[str]:
+    """A kind per paragraph: the story, or the page furniture around it.
+
+    Furniture is looked for only at the top (headline, byline, reading time, date) and at the
+    bottom (credits and the boilerplate after them), so a sentence in the story that happens to
+    begin with "Von" is never hidden.
+    """
+    kinds = [STORY] * len(texts)
+    top = 0
+    for i, text in enumerate(texts[:6]):
+        stripped = text.strip()
+        if BYLINE_RE.match(stripped) and len(stripped) <= 120:
+            kinds[i] = BYLINE
+        elif READING_TIME_RE.match(stripped):
+            kinds[i] = READING_TIME
+        elif DATE_LINE_RE.match(stripped):
+            kinds[i] = DATE
+        elif i == 0 and _looks_like_headline(stripped, texts[1:2]):
+            kinds[i] = HEADLINE
+        else:
+            break
+        top = i + 1
+    credits_at = None
+    for i in range(len(texts) - 1, top - 1, -1):
+        if CREDITS_RE.match(texts[i].strip()):
+            credits_at = i
+            break
+        if len(texts) - i > 8:
+            break
+    if credits_at is not None:
+        kinds[credits_at] = CREDITS
+        for i in range(credits_at + 1, len(texts)):
+            kinds[i] = BOILERPLATE
+    else:
+        for i in range(len(texts) - 1, top, -1):
+            if BOILERPLATE_RE.match(texts[i].strip()):
+                kinds[i] = BOILERPLATE
+            else:
+                break
+    if STORY not in kinds and texts:  # never hide a whole article: the first line is the story then
+        kinds[top if top < len(texts) else 0] = STORY
+    return kinds
+
+
+def _looks_like_headline(text: str, following: list[str]) -> bool:
+    if not following or len(text) > 160 or len(text.split()) < 2:
+        return False
+    if text[-1] in ".,;:" or text.endswith(("“", '"', "»")):
+        return False
+    nxt = following[0].strip()
+    return bool(BYLINE_RE.match(nxt) or READING_TIME_RE.match(nxt) or DATE_LINE_RE.match(nxt)
+                or DATELINE_RE.match(nxt))
+
+
+def _split_names(names: str) -> tuple[str, ...]:
+    parts = re.split(r"\s*(?:,|\bund\b|\band\b|&)\s*", names.strip().rstrip("."))
+    return tuple(p.strip() for p in parts if p.strip())
+
+
+_CREDIT_PART_RE = re.compile(
+    r"(?P<role>Berichterstattung|Reporting|Additional reporting|Zusätzliche Berichterstattung|Writing|"
+    r"Geschrieben|Mitarbeit|Recherche|Editing|Bearbeitung|Redaktion|Compiled|Übersetzung|Translation)"
+    r"[^;.()]*?\b(?:von|by)\s+(?P<names>[^;.()]+)")
+_EDITING_ROLES = ("Editing", "Bearbeitung", "Redaktion")
+
+
+def read_credits(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Reporters and editors from "Berichterstattung von A; Bearbeitung von B."."""
+    reporters: list[str] = []
+    editors: list[str] = []
+    for match in _CREDIT_PART_RE.finditer(text):
+        target = editors if match["role"] in _EDITING_ROLES else reporters
+        target.extend(n for n in _split_names(match["names"]) if n not in target)
+    return tuple(reporters), tuple(editors)
+
+
+# --- the whole document ----------------------------------------------------------------------
+
+def segment(seed: Seed) -> Document:
+    """Segment a seed into a Document. Pure: same seed, same document."""
+    text = seed.text
+    spans = split_paragraphs(text)
+    texts = [text[s:e] for s, e in spans]
+    kinds = classify_paragraphs(texts)
+    story_text = "\n".join(t for t, k in zip(texts, kinds, strict=True) if k == STORY)
+    language = seed.metadata.language or detect_language(story_text or text)
+
+    paragraphs: list[Paragraph] = []
+    dateline_match = None
+    first_story = kinds.index(STORY) if STORY in kinds else None
+    for number, ((start, end), kind) in enumerate(zip(spans, kinds, strict=True), start=1):
+        body_start = start
+        dateline = None
+        if number - 1 == first_story:
+            dateline_match = DATELINE_RE.match(text, start, end)
+            if dateline_match and dateline_match.end() < end:
+                body_start = dateline_match.end()
+                span_end = _strip_span(text, start, body_start)[1]
+                dateline = Span(start, span_end, text[start:span_end])
+        sentences = tuple(
+            Sentence(anchor=f"p{number}-s{index}", paragraph=number, index=index,
+                     start=body_start + s, end=body_start + e, text=text[body_start + s: body_start + e])
+            for index, (s, e) in enumerate(split_sentences(text[body_start:end], language), start=1))
+        paragraphs.append(Paragraph(number=number, start=start, end=end, text=text[start:end],
+                                    kind=kind, sentences=sentences, dateline=dateline))
+
+    byline: tuple[str, ...] = seed.metadata.byline or ()
+    editors: tuple[str, ...] = ()
+    reading_time = date_line = None
+    for paragraph in paragraphs:
+        if paragraph.kind == BYLINE and not seed.metadata.byline:
+            byline += tuple(n for n in _split_names(BYLINE_RE.match(paragraph.text.strip())["names"])
+                            if n not in byline)
+        elif paragraph.kind == READING_TIME:
+            reading_time = paragraph.text.strip()
+        elif paragraph.kind == DATE:
+            date_line = paragraph.text.strip()
+        elif paragraph.kind == CREDITS:
+            reporters, editors = read_credits(paragraph.text)
+            if not byline:
+                byline = reporters
+    outlet = seed.metadata.outlet
+    dateline = dateline_date = None
+    if dateline_match:
+        dateline = dateline_match["place"].strip()
+        dateline_date = (dateline_match["date"] or "").strip() or None
+        outlet = outlet or (dateline_match["outlet"] or "").strip() or None
+    title, title_from = _title(seed.metadata, paragraphs)
+    return Document(key=seed.key, path=seed.path, text=text, language=language, metadata=seed.metadata,
+                    paragraphs=tuple(paragraphs), title=title, title_detected_from=title_from,
+                    byline=byline, editors=editors, outlet=outlet, dateline=dateline,
+                    dateline_date=dateline_date, date_line=date_line, reading_time=reading_time)
+
+
+def _title(metadata: SeedMetadata, paragraphs: list[Paragraph]) -> tuple[str, str]:
+    """The metadata title, else a headline line, else the lead sentence up to its first clause.
+
+    Cutting the lead at a comma keeps the title verbatim: we shorten, we never reword.
+    """
+    if metadata.title:
+        return metadata.title, "metadata"
+    for paragraph in paragraphs:
+        if paragraph.kind == HEADLINE:
+            return paragraph.text.strip(), "headline"
+    for paragraph in paragraphs:
+        if paragraph.kind == STORY and paragraph.sentences:
+            lead = paragraph.sentences[0].text.strip()
+            if len(lead) > 90:
+                cut = re.search(r"^.{30,}?(?=,\s|\s[–—]\s|:\s)", lead)
+                lead = cut.group() if cut and len(cut.group()) <= 120 else _shorten(lead, 100)
+            return lead.rstrip(" .,;:"), "lead"
+    return metadata.key, "key"
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
