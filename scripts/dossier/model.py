@@ -12,7 +12,9 @@ from typing import Any
 
 from .segment import Document, Sentence
 
-PRECISIONS = ("year", "half", "quarter", "season", "month", "week", "day", "weekday", "relative")
+# How precisely an event is dated. "relative" is a relative day ("am Montag") with no publication
+# date to resolve it against: its date is None and its wording is kept.
+PRECISIONS = ("year", "half", "quarter", "season", "month", "week", "day", "relative")
 SOURCE_KINDS = ("person", "organisation", "document", "group", "anonymous")
 
 
@@ -48,11 +50,12 @@ class Event:
     when_start: int  # offsets of ``when`` in the seed text
     when_end: int
     cite: Citation
+    period: str | None = None  # part of the dated period: "early", "mid", "late", "spring", "Q3", "H1"
     attribution: str | None = None  # "laut Klage", "sagte McAdams": the claim is the source's
     title: str | None = None  # a short title an editor gave in an override
 
     def to_json(self) -> dict[str, Any]:
-        return {"date": self.date, "precision": self.precision, "when": self.when,
+        return {"date": self.date, "precision": self.precision, "period": self.period, "when": self.when,
                 "text": self.cite.text, "attribution": self.attribution, "title": self.title,
                 "cite": self.cite.to_json()}
 
