@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-lock
+# Material prints an end-of-life banner on every build; it is noise in our logs.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site test serve docs check lint bench clean
 

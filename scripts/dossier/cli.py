@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from .convert import convert
 from .errors import DossierError
 from .extract import extract
 from .seed import read_seed
@@ -40,3 +41,78 @@ def extract_main(argv: list[str] | None = None) -> int:
     json.dump(facts, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
     return 0
+
+
+CONVERT_EXAMPLES = """\
+examples:
+  python scripts/convert.py                  regenerate docs/ from seeds/
+  python scripts/convert.py --check          exit 5 and list what is stale (CI runs this)
+  python scripts/convert.py --force          overwrite generated pages that were edited by hand
+  python scripts/convert.py --seeds my-seeds --docs my-docs --language en
+
+exit codes:
+  0  docs/ is up to date (or was brought up to date)
+  1  an unexpected error (please report it)
+  2  a seed or its metadata file cannot be read: the message names the file and line
+  3  an override or citation does not resolve
+  4  a generated page was edited by hand: keep the change as an override, or use --force
+  5  --check: docs/ does not match seeds/
+"""
+
+
+def convert_main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="convert.py",
+        description="Turn the articles in seeds/ into the generated pages of docs/: article pages with "
+                    "anchored sentences, timeline, key figures, sources and data exports. Hand-written "
+                    "pages are never touched; docs/ is replaced in one step or not at all.",
+        epilog=CONVERT_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of seed .txt files "
+                        "(default: seeds)")
+    parser.add_argument("--docs", type=Path, default=Path("docs"), help="MkDocs docs folder (default: docs)")
+    parser.add_argument("--check", action="store_true", help="change nothing; exit 5 if docs/ is stale")
+    parser.add_argument("--force", action="store_true",
+                        help="overwrite generated pages even if they were edited by hand")
+    parser.add_argument("--language", choices=("de", "en"),
+                        help="language of the site's labels (default: the language of most seeds)")
+    parser.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    args = parser.parse_args(argv)
+    if not args.seeds.is_dir():
+        print(f"convert.py: {args.seeds}: no such folder\n  hint: put seed .txt files in seeds/ "
+              "or pass --seeds FOLDER", file=sys.stderr)
+        return 2
+    progress = None if args.quiet or not sys.stderr.isatty() else _progress_bar
+    try:
+        report = convert(args.seeds, args.docs, check=args.check, force=args.force,
+                         language=args.language, progress=progress)
+    except DossierError as error:
+        _clear_progress(progress)
+        print(f"convert.py: {error}", file=sys.stderr)
+        return error.exit_code
+    _clear_progress(progress)
+    if not args.quiet:
+        changes = report.changes
+        seeds = len(report.generated.dossier.facts)
+        if args.check:
+            print(f"docs/ is up to date with {seeds} seed(s)")
+        elif changes.empty:
+            print(f"docs/ is up to date with {seeds} seed(s); nothing to write")
+        else:
+            print(f"wrote {len(changes.write)} file(s), removed {len(changes.delete)}, from {seeds} seed(s)")
+    return 0
+
+
+def _progress_bar(done: int, total: int) -> None:
+    """A one-line bar on a terminal, for more than a few seeds; silent when piped."""
+    if total <= 5:
+        return
+    width = 30
+    filled = width * done // total
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} seeds")
+    sys.stderr.flush()
+
+
+def _clear_progress(progress) -> None:
+    if progress is not None:
+        sys.stderr.write("\r\033[K")
+        sys.stderr.flush()

@@ -32,7 +32,8 @@ MAX_SOMAJO_CHARS = 20_000
 
 _NAME = r"[A-ZÄÖÜ][\w'’.-]*(?:\s+(?:von|van|de|der|da|di|del|le|la|bin|al|[A-ZÄÖÜ][\w'’.-]*))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|und|and|&)\s*{_NAME})*"
-BYLINE_RE = re.compile(rf"^(?:By|BY|Von|VON|Written by|Text:|Text von|Autor(?:in)?:)\s+(?P<names>{_NAMES})\s*$")
+BYLINE_RE = re.compile(
+    rf"^(?:By|BY|Von|VON|Written by|Text:|Text von|Autor(?:in)?:)\s+(?P<names>{_NAMES})\s*$")
 READING_TIME_RE = re.compile(
     r"^(?:(?:Lesezeit|Lesedauer|Reading time)\s*:?\s*)?(?:ca\.\s*|about\s*)?\d{1,3}\s*"
     r"(?:Min\.?|min\.?|Minuten|minutes?|mins?)\.?(?:\s*(?:Read|read|Lesezeit|Lesedauer|Lesen|lesen|Leserzeit))?$")

@@ -1,0 +1,69 @@
+"""The sentence index: segmented documents as JSON, for the citation hook.
+
+Segmenting takes SoMaJo a second per hundred kilobytes; the hook must not pay that on every build.
+``convert`` writes the index beside the pages (``docs/.dossier/index.json``, a dot folder that MkDocs
+does not publish) and the hook reads it back into :class:`~dossier.segment.Document` objects.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .seed import SeedMetadata
+from .segment import Document, Paragraph, Sentence, Span
+
+INDEX_VERSION = 1
+
+
+def document_to_json(document: Document) -> dict[str, Any]:
+    return {
+        "key": document.key,
+        "path": document.path,
+        "language": document.language,
+        "title": document.title,
+        "title_detected_from": document.title_detected_from,
+        "byline": list(document.byline),
+        "editors": list(document.editors),
+        "outlet": document.outlet,
+        "dateline": document.dateline,
+        "published": document.metadata.published,
+        "url": document.metadata.url,
+        "paragraphs": [
+            [p.number, p.kind, p.start, p.end, [[s.start, s.end] for s in p.sentences],
+             [p.dateline.start, p.dateline.end] if p.dateline else None]
+            for p in document.paragraphs],
+        "text": document.text,
+    }
+
+
+def document_from_json(data: dict[str, Any]) -> Document:
+    text = data["text"]
+    paragraphs = []
+    for number, kind, start, end, spans, dateline in data["paragraphs"]:
+        sentences = tuple(Sentence(f"p{number}-s{i}", number, i, s, e, text[s:e])
+                          for i, (s, e) in enumerate(spans, start=1))
+        paragraphs.append(Paragraph(number, start, end, text[start:end], kind, sentences,
+                                    Span(dateline[0], dateline[1], text[dateline[0]:dateline[1]])
+                                    if dateline else None))
+    metadata = SeedMetadata(key=data["key"], title=data["title"], published=data.get("published"),
+                            outlet=data["outlet"], url=data.get("url"), language=data["language"])
+    return Document(key=data["key"], path=data["path"], text=text, language=data["language"],
+                    metadata=metadata, paragraphs=tuple(paragraphs), title=data["title"],
+                    title_detected_from=data["title_detected_from"], byline=tuple(data["byline"]),
+                    editors=tuple(data["editors"]), outlet=data["outlet"], dateline=data["dateline"])
+
+
+def dumps_index(documents: list[Document], site_language: str) -> str:
+    payload = {"version": INDEX_VERSION, "language": site_language,
+               "documents": [document_to_json(d) for d in sorted(documents, key=lambda d: d.key)]}
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def loads_index(raw: str) -> tuple[dict[str, Document], str]:
+    """Documents by key and the site language. Raises ValueError on an index of another version."""
+    payload = json.loads(raw)
+    if payload.get("version") != INDEX_VERSION:
+        raise ValueError(f"index version {payload.get('version')!r}, expected {INDEX_VERSION}")
+    documents = {d["key"]: document_from_json(d) for d in payload["documents"]}
+    return documents, payload["language"]
