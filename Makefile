@@ -6,6 +6,10 @@ STAMP := $(VENV)/.installed-lock
 # Material prints an end-of-life banner on every build; it is noise in our logs.
 export NO_MKDOCS_2_WARNING := 1
 
+# axe-core, injected into pages by the accessibility tests; pinned like the Python packages.
+AXE_VERSION := 4.14.1
+AXE := $(VENV)/node/node_modules/axe-core/axe.min.js
+
 .PHONY: site test serve docs check lint bench clean
 
 $(STAMP): requirements.lock pyproject.toml
@@ -20,7 +24,12 @@ docs: $(STAMP)
 site: docs
 	$(PY) -m mkdocs build --strict
 
-test: $(STAMP)
+# Without npm (a machine with only Python) the browser tests skip; .ci/run makes them required.
+$(AXE): $(STAMP)
+	-command -v npm >/dev/null && npm install --silent --no-save --no-audit --no-fund \
+		--prefix $(VENV)/node axe-core@$(AXE_VERSION)
+
+test: $(STAMP) $(AXE)
 	$(PY) -m ruff check .
 	$(PY) scripts/convert.py --check
 	$(PY) -m pytest
