@@ -23,6 +23,7 @@ from dossier.citations import cite_page  # noqa: E402
 from dossier.errors import DossierError  # noqa: E402
 from dossier.index import loads_index  # noqa: E402
 from dossier.pages import navigation  # noqa: E402
+from dossier.sharing import head_additions, insert_into_head  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.dossier")
 
@@ -83,7 +84,20 @@ def _regenerate(seeds_dir: Path, docs_dir: Path) -> None:
     try:
         report = convert(seeds_dir, docs_dir, atomic=False)
     except DossierError as error:
-        log.error(f"conversion failed; still serving the last good pages\n{error}")
+        # Printed rather than logged: under strict mode a logged error would abort the build and
+        # stall the server, and the preview should keep showing the last good pages.
+        print(f"ERROR    -  dossier: conversion failed; still serving the last good pages\n{error}",
+              file=sys.stderr, flush=True)
         return
     if not report.changes.empty:
         log.info(f"dossier: regenerated {len(report.changes.write)} file(s) from {seeds_dir}")
+
+
+def on_post_page(output, page, config):
+    # Open Graph, Twitter and (on article pages) schema.org NewsArticle, for sharing and search.
+    article = _documents.get(page.meta.get("dossier_article", ""))
+    description = page.meta.get("description") or config.site_description
+    additions = head_additions(title=page.title or config.site_name, description=description,
+                               site_name=config.site_name, language=_language,
+                               url=page.canonical_url, article=article)
+    return insert_into_head(output, additions)

@@ -198,22 +198,39 @@ _TERMINAL = ".!?:;\"“”»«'’…)"
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: one line each, or a hard-wrapped block separated by blank lines.
 
-    A block counts as one wrapped paragraph when its lines (all but the last) are long and do not
-    end a sentence; otherwise each line is its own paragraph, as in the sample seed.
+    A block counts as one wrapped paragraph when its lines look wrapped (see ``_is_wrapped``);
+    otherwise each line is its own paragraph, as in the sample seed.
     """
     spans: list[tuple[int, int]] = []
     for block in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text):
         lines = [(m.start() + block.start(), m.end() + block.start())
                  for m in re.finditer(r"[^\n]+", block.group())]
         lines = [(s, e) for s, e in lines if text[s:e].strip()]
-        wrapped = len(lines) > 1 and all(
-            len(text[s:e].strip()) >= 40 and text[s:e].rstrip()[-1] not in _TERMINAL
-            for s, e in lines[:-1])
-        if wrapped:
+        if _is_wrapped([text[s:e].strip() for s, e in lines]):
             spans.append(_strip_span(text, lines[0][0], lines[-1][1]))
         else:
             spans.extend(_strip_span(text, s, e) for s, e in lines)
     return spans
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Whether the lines of one block are a single hard-wrapped paragraph.
+
+    All lines but the last must be long, and the last must not be much longer than the others (a
+    short headline above a long lead is two paragraphs). Then the block is wrapped if no line but
+    the last ends a sentence, or if some do not and every line is full: the next line's first word
+    would not have fitted on it, so a wrap that happens to fall after a full stop is still a wrap.
+    """
+    if len(lines) < 2 or any(len(line) < 40 for line in lines[:-1]):
+        return False
+    if len(lines[-1]) > max(len(line) for line in lines[:-1]) + 10:
+        return False
+    open_ends = [line[-1] not in _TERMINAL for line in lines[:-1]]
+    if all(open_ends):
+        return True
+    width = max(len(line) for line in lines)
+    return any(open_ends) and all(len(line) + 1 + len(following.split()[0]) > width
+                                  for line, following in zip(lines, lines[1:], strict=False))
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -462,8 +479,24 @@ def _title(metadata: SeedMetadata, paragraphs: list[Paragraph]) -> tuple[str, st
             if len(lead) > 90:
                 cut = re.search(r"^.{30,}?(?=,\s|\s[–—]\s|:\s)", lead)
                 lead = cut.group() if cut and len(cut.group()) <= 120 else _shorten(lead, 100)
-            return lead.rstrip(" .,;:"), "lead"
+            return _drop_unclosed_quote(lead.rstrip(" .,;:")), "lead"
     return metadata.key, "key"
+
+
+# Opening quotation marks and the marks that may close them.
+_QUOTE_PAIRS = {"„": "“”", "“": "”“", "”": "”", "»": "«", "«": "»", '"': '"', "‚": "‘’", "‘": "’", "›": "‹", "‹": "›"}
+
+
+def _drop_unclosed_quote(title: str) -> str:
+    """Close a quotation that the shortened lead cut off: „Wir haben nichts getan …“.
+
+    SoMaJo ends a sentence inside a quote (``„Wir haben nichts getan. Das ist eine Lüge“, sagte
+    er.``), and the title is cut at a comma, so a lead title may open a quote it never closes.
+    Dropping the mark instead would turn someone's words into the site's own claim.
+    """
+    if len(title) > 1 and title[0] in _QUOTE_PAIRS and not any(c in title[1:] for c in _QUOTE_PAIRS[title[0]]):
+        return f"{title.rstrip(' …')} …{_QUOTE_PAIRS[title[0]][0]}"
+    return title
 
 
 def _shorten(text: str, limit: int) -> str:
