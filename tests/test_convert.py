@@ -243,3 +243,17 @@ def test_convert_help_and_errors_without_traceback(tmp_path):
     assert result.returncode == 2
     assert "leer.txt" in result.stderr and "hint:" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "docs").exists()
+
+
+def test_the_cache_is_reused_and_never_stale(project):
+    seeds, docs = project
+    cache = seeds.parent / ".dossier-cache"
+    entries = list(cache.glob("*.pickle"))
+    assert len(entries) == 1
+    entries[0].write_bytes(b"not a pickle")  # a damaged cache entry costs time, never correctness
+    convert(seeds, docs, check=True)
+    text = SAMPLE.read_text(encoding="utf-8").replace("By Kate Ryan", "By Kate Ryan and Jon Doe")
+    (seeds / f"{KEY}.txt").write_text(text, encoding="utf-8")
+    convert(seeds, docs)
+    assert "Jon Doe" in (docs / f"articles/{KEY}.md").read_text(encoding="utf-8")
+    assert len(list(cache.glob("*.pickle"))) == 2

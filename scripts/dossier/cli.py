@@ -76,6 +76,8 @@ def convert_main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", choices=("de", "en"),
                         help="language of the site's labels (default: the language of most seeds)")
     parser.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="segment and extract every seed again instead of reusing .dossier-cache/")
     args = parser.parse_args(argv)
     if not args.seeds.is_dir():
         print(f"convert.py: {args.seeds}: no such folder\n  hint: put seed .txt files in seeds/ "
@@ -84,7 +86,7 @@ def convert_main(argv: list[str] | None = None) -> int:
     progress = None if args.quiet or not sys.stderr.isatty() else _progress_bar
     try:
         report = convert(args.seeds, args.docs, check=args.check, force=args.force,
-                         language=args.language, progress=progress)
+                         language=args.language, progress=progress, cache=not args.no_cache)
     except DossierError as error:
         _clear_progress(progress)
         print(f"convert.py: {error}", file=sys.stderr)

@@ -8,6 +8,10 @@ only reports what is stale.
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import os
+import pickle
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,11 +24,12 @@ from .index import dumps_index
 from .model import Facts
 from .overrides import apply_overrides
 from .pages import Dossier, render_pages
-from .seed import find_seeds, read_seed
+from .seed import METADATA_SUFFIX, find_seeds, read_seed
 from .segment import segment
 from .tree import Changes, apply_changes, plan_changes, refuse_unsafe
 
 INDEX_PATH = ".dossier/index.json"
+CACHE_DIR = ".dossier-cache"  # beside seeds/, ignored by git
 ASSETS = {"assets/dossier.css": Path(__file__).with_name("assets") / "dossier.css"}
 
 
@@ -45,27 +50,73 @@ def site_language(languages: list[str], configured: str | None = None) -> str:
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0]
 
 
-def read_facts(seeds_dir: Path, progress: Callable[[int, int], None] | None = None) -> list[Facts]:
+def default_cache_dir(seeds_dir: Path) -> Path:
+    return seeds_dir.resolve().parent / CACHE_DIR
+
+
+@functools.cache
+def _code_version() -> str:
+    """A hash of the package's own code: a cached result is only reused by the code that made it."""
+    digest = hashlib.sha256()
+    for source in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(source.name.encode() + source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _extract_cached(path: Path, cache_dir: Path | None) -> Facts:
+    """Segment and extract one seed, or load the result of an identical earlier run.
+
+    SoMaJo makes segmentation the slow step; the cache makes a warm convert of a large dossier
+    take about a second. The key covers the seed, its sidecar and the code, so it is never stale.
+    """
+    seed = read_seed(path)
+    if cache_dir is None:
+        return extract(segment(seed))
+    sidecar = path.with_suffix(METADATA_SUFFIX)
+    key = hashlib.sha256(path.read_bytes() + b"\0" + (sidecar.read_bytes() if sidecar.exists() else b"")
+                         + b"\0" + _code_version().encode() + path.name.encode()).hexdigest()
+    cached = cache_dir / f"{key}.pickle"
+    try:
+        with open(cached, "rb") as handle:
+            facts = pickle.load(handle)
+        if isinstance(facts, Facts) and facts.document.path == seed.path:
+            return facts
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        pass
+    facts = extract(segment(seed))
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        temporary = cached.with_suffix(f".tmp-{os.getpid()}")
+        temporary.write_bytes(pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, cached)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+    return facts
+
+
+def read_facts(seeds_dir: Path, progress: Callable[[int, int], None] | None = None,
+               cache_dir: Path | None = None) -> list[Facts]:
     """Facts of every seed, sorted by key. Raises the first DossierError, naming the file."""
     paths = find_seeds(seeds_dir)
     facts: list[Facts] = []
     seen: dict[str, str] = {}
     for number, path in enumerate(paths, start=1):
-        seed = read_seed(path)
-        if seed.key in seen:
-            raise DossierError(f"two seeds have the key {seed.key!r}: {seen[seed.key]} and {seed.path}",
-                               path=seed.path, hint="give one of them another key: in its sidecar .yml")
-        seen[seed.key] = seed.path
-        document = segment(seed)
-        facts.append(apply_overrides(extract(document)))
+        extracted = _extract_cached(path, cache_dir)
+        key = extracted.document.key
+        if key in seen:
+            raise DossierError(f"two seeds have the key {key!r}: {seen[key]} and {extracted.document.path}",
+                               path=extracted.document.path,
+                               hint="give one of them another key: in its sidecar .yml")
+        seen[key] = extracted.document.path
+        facts.append(apply_overrides(extracted))
         if progress:
             progress(number, len(paths))
     return sorted(facts, key=lambda f: f.document.key)
 
 
 def generate(seeds_dir: Path, *, language: str | None = None, site_title: str | None = None,
-             progress: Callable[[int, int], None] | None = None) -> Generated:
-    facts = read_facts(seeds_dir, progress)
+             progress: Callable[[int, int], None] | None = None, cache_dir: Path | None = None) -> Generated:
+    facts = read_facts(seeds_dir, progress, cache_dir)
     dossier = Dossier(tuple(facts), site_language([f.document.language for f in facts], language))
     files: dict[str, bytes] = {path: text.encode() for path, text in
                                render_pages(dossier, site_title).items()}
@@ -83,9 +134,10 @@ class Report:
 
 def convert(seeds_dir: Path, docs_dir: Path, *, check: bool = False, force: bool = False,
             atomic: bool = True, language: str | None = None, site_title: str | None = None,
-            progress: Callable[[int, int], None] | None = None) -> Report:
+            progress: Callable[[int, int], None] | None = None, cache: bool = True) -> Report:
     """Regenerate ``docs/`` from ``seeds/``; with ``check``, raise StaleError instead of writing."""
-    generated = generate(seeds_dir, language=language, site_title=site_title, progress=progress)
+    generated = generate(seeds_dir, language=language, site_title=site_title, progress=progress,
+                         cache_dir=default_cache_dir(seeds_dir) if cache else None)
     changes = plan_changes(docs_dir, generated.files)
     if check:
         stale = sorted(set(changes.write) | set(changes.delete) | set(changes.collisions))
