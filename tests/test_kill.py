@@ -1,0 +1,71 @@
+"""A convert killed at a random moment leaves docs/ as it was before or as it is after, never mixed."""
+
+from __future__ import annotations
+
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from dossier.convert import convert
+
+ROOT = Path(__file__).resolve().parent.parent
+KEY = "000_309a6589a2c97f54"
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_killed_convert_never_leaves_docs_mixed(tmp_path):
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    seeds.mkdir()
+    for number in range(6):
+        shutil.copy(ROOT / "seeds" / f"{KEY}.txt", seeds / f"artikel-{number}.txt")
+    shutil.copy(ROOT / "tests" / "texts" / "harbour_bridge.txt", seeds)
+    shutil.copy(ROOT / "tests" / "texts" / "harbour_bridge.yml", seeds)
+    docs.mkdir()
+    (docs / "analyse.md").write_text("# Von Hand\n", encoding="utf-8")
+    convert(seeds, docs, cache=False)
+    before = snapshot(docs)
+    # The change touches every page: a new title for one article, a new seed, one seed gone.
+    (seeds / "artikel-0.yml").write_text("title: Ein neuer Titel\n", encoding="utf-8")
+    shutil.copy(ROOT / "seeds" / f"{KEY}.txt", seeds / "neu.txt")
+    (seeds / "artikel-5.txt").unlink()
+    expected = tmp_path / "expected"
+    shutil.copytree(docs, expected)
+    convert(seeds, expected, cache=False)
+    after = snapshot(expected)
+    assert after != before
+
+    command = [sys.executable, str(ROOT / "scripts" / "convert.py"), "--no-cache", "--quiet",
+               "--seeds", str(seeds), "--docs", str(docs)]
+    started = time.monotonic()
+    subprocess.run(command, check=True)
+    duration = time.monotonic() - started
+    assert snapshot(docs) == after
+
+    outcomes = set()
+    rng = random.Random(20261129)
+    delays = sorted(rng.uniform(0.2, 1.05) * duration for _ in range(8))
+    for delay in delays:
+        shutil.rmtree(docs)
+        docs.mkdir()
+        for path, data in before.items():
+            (docs / path).parent.mkdir(parents=True, exist_ok=True)
+            (docs / path).write_bytes(data)
+        process = subprocess.Popen(command)
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        state = snapshot(docs)
+        assert state in (before, after), f"mixed docs/ after a kill at {delay:.2f} s"
+        outcomes.add("before" if state == before else "after")
+        # The next convert cleans up the staging folder the killed one left.
+        subprocess.run(command, check=True)
+        assert snapshot(docs) == after
+        assert not list(tmp_path.glob(".dossier-staging-*"))
+    print(f"kills at {[round(d, 2) for d in delays]} s of {duration:.2f} s: {sorted(outcomes)}")
