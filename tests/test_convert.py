@@ -171,33 +171,43 @@ def test_overrides_drop_fix_and_add_survive_regeneration(project):
     seeds, docs = project
     write_overrides(seeds, """\
 overrides:
-  - add: timeline
-    words: im April 2018
-    date: 2018-04
-    title: Bundesbehörden schließen Backpage
-  - add: figures
-    words: 14 Dienstleistungen
-    value: 14
-    unit: Dienstleistungen
-    label: Dienstleistungen für Backpage laut Klage
   - drop: timeline
-    anchor: p4-s1
-    match: im April 2018
-  - add: timeline
+    anchor: p3-s1
+    match: am Mittwoch
+  - fix: timeline
     anchor: p4-s1
     date: 2018-04-06
-    title: Schließung von Backpage
+    title: Bundesbehörden schließen Backpage
+  - fix: figures
+    anchor: p17-s1
+    label: Wert der Vertragsverlängerung 2017
+  - add: figures
+    words: Kunde von Salesforce
+    value: 1
+    unit: Kunde
+    label: Backpage als Kunde von Salesforce
+  - add: timeline
+    anchor: p9-s1
+    date: 2020
+    title: Von der Redaktion ergänzt
 """)
     convert(seeds, docs)
     convert(seeds, docs)  # a second run keeps them: they live in seeds/, not in docs/
     facts = facts_json(docs)
-    events = [e for e in facts["timeline"] if e["cite"]["anchor"] == "p4-s1"]
-    assert [(e["date"], e["precision"], e["title"]) for e in events] == \
-        [("2018-04-06", "day", "Schließung von Backpage")]
-    figure = [f for f in facts["figures"] if f["label"] == "Dienstleistungen für Backpage laut Klage"]
-    assert figure and figure[0]["value"] == 14 and figure[0]["cite"]["anchor"] == "p12-s1"
+    by_anchor = {e["cite"]["anchor"]: e for e in facts["timeline"]}
+    assert "p3-s1" not in by_anchor
+    assert (by_anchor["p4-s1"]["date"], by_anchor["p4-s1"]["precision"], by_anchor["p4-s1"]["title"]) == \
+        ("2018-04-06", "day", "Bundesbehörden schließen Backpage")
+    assert by_anchor["p4-s1"]["when"] == "im April 2018"  # what the text says stays visible
+    assert (by_anchor["p9-s1"]["date"], by_anchor["p9-s1"]["title"]) == ("2020", "Von der Redaktion ergänzt")
+    figures = {f["cite"]["anchor"]: f for f in facts["figures"]}
+    assert figures["p17-s1"]["label"] == "Wert der Vertragsverlängerung 2017"
+    assert figures["p17-s1"]["value"] == 291000
+    added = [f for f in facts["figures"] if f["label"] == "Backpage als Kunde von Salesforce"]
+    assert added and added[0]["cite"]["anchor"] == "p11-s1" and added[0]["text"] == "Kunde von Salesforce"
     timeline = (docs / "timeline.md").read_text(encoding="utf-8")
-    assert "Schließung von Backpage" in timeline and "6. April 2018" in timeline
+    assert "Bundesbehörden schließen Backpage" in timeline and "6. April 2018" in timeline
+    assert "am Mittwoch" not in timeline
 
 
 def test_override_fix_changes_only_the_fields_given(project):
@@ -211,6 +221,7 @@ def test_override_fix_changes_only_the_fields_given(project):
 
 @pytest.mark.parametrize("overrides, line, message", [
     ("  - drop: timeline\n    anchor: p9-s1\n", 2, "no timeline fact in p9-s1"),
+    ("  - drop: timeline\n    anchor: p4-s1\n    match: im Mai 2018\n", 2, "no timeline fact in p4-s1 matches"),
     ("  - fix: timeline\n    anchor: p99-s1\n    title: x\n", 2, "no sentence 'p99-s1'"),
     ("  - add: timeline\n    words: gibt es nicht\n    date: 2020\n", 2, "are not in"),
     ("  - add: figures\n    anchor: p3-s1\n    value: viele\n    label: x\n", 2, "must be a number"),
