@@ -241,7 +241,8 @@ EXPORT_NAMES = ("timeline.json", "facts.json", "timeline.csv", "figures.csv", "s
 
 def _figure_card(figure: KeyFigure, dossier: Dossier) -> str:
     language = dossier.language
-    number = format_figure(figure.value, figure.unit, language, figure.value_to)
+    # A range is shown as written: "Mitte zwanzig" is not exactly 25, and we never round words.
+    number = figure.text if figure.value_to is not None else format_figure(figure.value, figure.unit, language)
     qualifier = qualifier_label(figure.qualifier, language)
     lines = [f'-   <span class="dossier-figure-value">{escape_text(number)}</span>']
     if qualifier and figure.qualifier != "between":
