@@ -1,10 +1,747 @@
-"""Key figure extraction (stub: being written)."""
+"""Key figures: the numbers a story turns on, with what they count and where they stand.
+
+Rule-based, German and English. A number in a story sentence becomes a figure when we can read it
+with confidence: a numeral or number word, with its scale ("Millionen", "bn"), unit (percent, a
+currency) or counted noun ("14 Dienstleistungen"), a qualifier ("mehr als" -> "more than") and a
+range ("zwischen 12 und Mitte zwanzig"). Everything that merely looks like a number is refused:
+years and dates, ordinals, times, phone numbers, numbers inside names ("Formel 1", "COVID-19"),
+and the indefinite article ("ein Kunde", "one of"). Precision matters more than recall: a wrong
+figure gets published.
+"""
 
 from __future__ import annotations
 
-from .model import KeyFigure
-from .segment import Document
+import re
+from dataclasses import dataclass
 
+from .model import Citation, KeyFigure
+from .numbers import (
+    ENGLISH_NUMBER_WORDS_PATTERN,
+    ENGLISH_SMALL,
+    ENGLISH_TENS,
+    GERMAN_NUMBER_WORD_PATTERN,
+    GLUED_SCALES,
+    NUMERAL_PATTERN,
+    decimal_mark,
+    english_words_value,
+    german_word_value,
+    parse_numeral,
+    scale_value,
+    scaled,
+)
+from .segment import Document, Sentence
+
+PERCENT = "percent"
+PERCENTAGE_POINTS = "percentage points"
+YEARS = "years"
+COUNT = "count"
+
+# --- vocabulary ------------------------------------------------------------------------------------
+
+# Qualifiers before a number, normalised to English. Longest first so "weniger als" beats "als".
+QUALIFIERS = {
+    "mehr als": "more than", "über": "more than", "weit über": "more than", "gut": "more than",
+    "rund": "about", "etwa": "about", "ungefähr": "about", "circa": "about", "ca.": "about",
+    "zirka": "about", "schätzungsweise": "about", "geschätzt": "about", "geschätzte": "about",
+    "knapp": "nearly", "annähernd": "nearly", "fast": "almost", "beinahe": "almost",
+    "bis zu": "up to", "mindestens": "at least", "wenigstens": "at least", "weniger als": "less than",
+    "höchstens": "at most", "maximal": "at most",
+    "more than": "more than", "over": "more than", "just over": "more than", "well over": "more than",
+    "about": "about", "around": "about", "some": "about", "roughly": "about", "approximately": "about",
+    "an estimated": "about", "estimated": "about", "nearly": "nearly", "almost": "almost",
+    "up to": "up to", "at least": "at least", "less than": "less than", "fewer than": "less than",
+    "under": "less than", "just under": "less than", "at most": "at most", "no more than": "at most",
+    "as many as": "up to", "as much as": "up to", "as high as": "up to",
+}
+# Qualifiers that make a year-shaped number a count ("mehr als 2000 Menschen"); "um 2015" or
+# "around 2015" are dates, so those are not here.
+COUNT_QUALIFIERS = {"more than", "less than", "at least", "nearly", "almost"}
+
+# Currencies, by how they are written, to ISO 4217.
+CURRENCY_WORDS = {
+    "us-dollar": "USD", "us-dollars": "USD", "dollar": "USD", "dollars": "USD", "us dollar": "USD",
+    "us dollars": "USD", "u.s. dollars": "USD", "$": "USD", "us$": "USD", "usd": "USD",
+    "euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR",
+    "pfund": "GBP", "pfund sterling": "GBP", "britische pfund": "GBP", "britischen pfund": "GBP",
+    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "british pounds": "GBP", "£": "GBP",
+    "gbp": "GBP",
+    "franken": "CHF", "schweizer franken": "CHF", "swiss francs": "CHF", "swiss franc": "CHF",
+    "chf": "CHF", "sfr.": "CHF", "fr.": "CHF",
+    "a$": "AUD", "australische dollar": "AUD", "australischen dollar": "AUD", "australian dollars": "AUD",
+    "c$": "CAD", "ca$": "CAD", "kanadische dollar": "CAD", "kanadischen dollar": "CAD",
+    "canadian dollars": "CAD", "hk$": "HKD", "hongkong-dollar": "HKD", "hong kong dollars": "HKD",
+    "nz$": "NZD", "s$": "SGD", "r$": "BRL",
+}
+_CURRENCY_AFTER = sorted((w for w in CURRENCY_WORDS if not w.endswith("$") and w not in ("fr.", "sfr.")),
+                         key=len, reverse=True)
+_CURRENCY_BEFORE = ["us$", "a$", "c$", "ca$", "hk$", "nz$", "s$", "r$", "$", "€", "£", "eur", "usd", "gbp",
+                    "chf", "sfr.", "fr."]
+
+MONTHS = (r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+          r"January|February|March|May|June|July|October|December|"
+          r"Jan\.|Feb\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Okt\.|Oct\.|Nov\.|Dez\.|Dec\.)")
+
+# Nouns that name a numbered thing ("Artikel 5", "page 12", "Platz 3"): the number is a label.
+LABEL_NOUNS = (
+    "nummer|number|nr|no|seite|seiten|page|pages|kapitel|chapter|artikel|article|paragraf|paragraph|"
+    "paragraphen|section|absatz|platz|rang|stufe|level|phase|folge|episode|staffel|season|runde|round|"
+    "gleis|zimmer|room|flug|flight|linie|line|route|band|volume|teil|part|version|klasse|grade|class|"
+    "kategorie|category|spieltag|gruppe|group|modell|model|typ|"
+    "type|akt|act|formel|formula|top|tor|gate|terminal|halle|hall|bus|tram|straße|street|avenue|"
+    "haus|house|block|sektor|sector|zone|punkt|point|schritt|step|kanal|channel|nummern|ziffer|stage|"
+    "covid|sars|g|windows|iphone|galaxy|boeing|airbus|apollo|ps")
+
+# Time units and people, normalised to English for ``unit`` (the label keeps the text's words).
+UNIT_NAMES = {
+    "jahr": YEARS, "jahre": YEARS, "jahren": YEARS, "jahres": YEARS, "year": YEARS, "years": YEARS,
+    "monat": "months", "monate": "months", "monaten": "months", "months": "months",
+    "woche": "weeks", "wochen": "weeks", "weeks": "weeks", "tag": "days", "tage": "days", "tagen": "days",
+    "days": "days", "stunde": "hours", "stunden": "hours", "hours": "hours", "minuten": "minutes",
+    "minutes": "minutes", "menschen": "people", "personen": "people", "leute": "people",
+    "people": "people", "persons": "people",
+}
+TIME_UNITS = {YEARS, "months", "weeks", "days", "hours", "minutes"}
+# German units of measure, after which the label goes on to what is measured.
+GERMAN_MEASURES = {"kilometer", "meter", "zentimeter", "tonnen", "tonne", "liter", "hektar", "kilogramm",
+                   "gramm", "quadratkilometer", "quadratmeter", "kubikmeter", "megawatt", "gigawatt",
+                   "kilowattstunden", "barrel", "stück"}
+
+# English words that end a counted noun phrase: function words and frequent verbs.
+ENGLISH_STOP = set("""
+a an the this that these those which who whom whose what where when while whereas as than then of in
+on at for from by with without to into onto over under up down out off about around across after
+before since until during per via and or but nor so yet if because although though not no also only
+just even still already more most less least many much few several some any each every other such own
+is are was were be been being am has have had having do does did done will would shall should can
+could may might must said says say told tells according reported including included like unlike
+it its they them their he him his she her we us our you your i me my there here ago later earlier
+ahead long now today yesterday tomorrow overall total altogether alone apiece each respectively
+""".split())
+# Irregular English plurals that do not end in "s".
+ENGLISH_IRREGULAR_PLURALS = {"people", "women", "men", "children", "police", "staff", "personnel",
+                             "cattle", "feet", "teeth", "mice", "geese", "data", "media", "criteria",
+                             "crew", "deer", "sheep", "fish", "aircraft", "offspring", "youth"}
+# German function words that may stand inside a label phrase ("der … in den Vereinigten Staaten").
+GERMAN_LABEL_GLUE = set("""
+der die das den dem des ein eine einer eines einem einen in im an am auf aus bei mit von vom zu zur zum
+für und oder aller seiner seines ihrer ihres unserer gegen über nach vor
+""".split())
+GERMAN_LEADING_GLUE = set("""
+dass daß weil ob wenn als wie und oder aber denn sondern da damit nachdem obwohl während sowie sagte
+sagt sagten heißt es er sie wir ihr man
+""".split())
+ENGLISH_LEADING_GLUE = {"that", "because", "if", "when", "as", "and", "or", "but", "while", "since",
+                        "although", "which", "who", "said", "says"}
+TRAILING_GLUE = GERMAN_LABEL_GLUE | {"the", "a", "an", "of", "in", "on", "at", "for", "from", "by", "with",
+                                     "to", "and", "or", "than", "about", "nearly", "almost"}
+# Words that open the phrase saying what a share or an amount is of or for ("80 Prozent der …").
+LABEL_OPENERS = {"der", "des", "aller", "seiner", "seines", "ihrer", "ihres", "unserer", "von", "vom", "für",
+                 "aus", "of", "for"}
+
+# Where a sentence's own text begins: after opening quotes, brackets and dashes.
+_SENTENCE_OPENING = re.compile(r"[\s„“\"»«‚‘'(\[–—-]*")
+_CLAUSE_OPENING = re.compile(r"(?:^|[:;]\s*|[„“\"»«‚‘(]\s*)$")
+
+# --- patterns ------------------------------------------------------------------------------------
+
+_SCALE_WORDS = (r"Millionen|Million|Mio\.|Mio|Milliarden|Milliarde|Mrd\.|Mrd|Billionen|Billion|Tausend|"
+                r"Tsd\.|million|billion|trillion|thousand|hundred|mln|bln|bn")
+# One number as written: a numeral, an article before a scale word ("eine Million", "a billion"),
+# or number words (of the document's language only). Numerals must stand alone: no letter, digit,
+# hyphen or slash glued before them ("G20", "COVID-19", "2013/14" and phone numbers all fail here).
+_NUMERAL_BODY = rf"(?P<numeral>{NUMERAL_PATTERN})(?!\d)"
+_ARTICLE_BODY = (r"(?P<article>(?:[Ee]ine?[mnrs]?|[Oo]ne|[Aa]n?|[Hh]alf\s+a|[Ee]ine?[mnr]?\s+halbe[mn]?)"
+                 r"(?=\s+(?:Million|Milliarde|Billion|million|billion|trillion|hundred|thousand)\b))")
+_WORDS_BODY = {
+    "de": rf"(?P<de_word>(?i:{GERMAN_NUMBER_WORD_PATTERN}))(?![\w-])",
+    "en": rf"(?P<en_word>(?i:{ENGLISH_NUMBER_WORDS_PATTERN}))(?![\w])",
+}
+_NOT_GLUED = r"(?<![\w.,/:+\-−–—'’@#§])"
+NUMBER_RES = {language: re.compile(rf"{_NOT_GLUED}(?:{_NUMERAL_BODY}|{_ARTICLE_BODY}|{words})")
+              for language, words in _WORDS_BODY.items()}
+# Scanning for number words with the full pattern at every word is slow; these find the few words
+# worth trying it on.
+NUMERAL_OR_ARTICLE_RE = re.compile(rf"{_NOT_GLUED}(?:{_NUMERAL_BODY}|{_ARTICLE_BODY})")
+_ENGLISH_WORD_ALTERNATION = "|".join(sorted([*ENGLISH_SMALL, *ENGLISH_TENS], key=len, reverse=True))
+_NUMBER_WORD_STARTS = {
+    "de": re.compile(r"(?i)\b(?:ein|zwei|drei|vier|fünf|sechs|sieb|acht|neun|zehn|elf|zwölf|zwanzig|hundert|"
+                     r"tausend)"),
+    "en": re.compile(rf"(?i)\b(?:{_ENGLISH_WORD_ALTERNATION})\b"),
+}
+# The far end of a range, where a dash may stand right before it ("10–20").
+_MID_DECADE = (r"(?P<mid_pos>Anfang|Mitte|Ende)\s+(?P<mid_de>zwanzig|dreißig|vierzig|fünfzig|sechzig|"
+               r"siebzig|achtzig|neunzig|[2-9]0)(?![\w-])"
+               r"|(?:(?:the|their|his|her)\s+)?(?P<mid_en_pos>early|mid|late)[-\s]?(?P<mid_en>twenties|"
+               r"thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s|['’][2-9]0s)(?!\w)")
+RANGE_END_RES = {language: re.compile(
+    rf"(?:{_MID_DECADE}|(?<![\w.,])(?:{_NUMERAL_BODY}|{_ARTICLE_BODY}|{words}))")
+                 for language, words in _WORDS_BODY.items()}
+_DECADES = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+            "achtzig": 80, "neunzig": 90, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+            "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+# "Mitte zwanzig" is about 25; early and late a decade's third and eighth year.
+_DECADE_PART = {"anfang": 2, "early": 2, "mitte": 5, "mid": 5, "ende": 8, "late": 8}
+
+SCALE_AFTER_RE = re.compile(rf"\s*(?P<scale>{_SCALE_WORDS})(?!\w)")
+GLUED_SCALE_RE = re.compile(r"(?P<scale>bn|mn|m|k|b|tn)(?![\w])")
+PERCENT_AFTER_RE = re.compile(
+    r"\s?(?:(?P<points>Prozentpunkte[n]?|percentage[- ]points?)(?!\w)|(?P<percent>%|Prozent(?![\w-])|"
+    r"percent(?!\w)|per\s+cent(?!\w)|pct\b))")
+CURRENCY_AFTER_RE = re.compile(
+    r"\s?(?P<currency>" + "|".join(re.escape(w) for w in _CURRENCY_AFTER) + r")(?![\w-])",
+    re.IGNORECASE)
+CURRENCY_BEFORE_RE = re.compile(
+    r"(?<![\w$])(?P<currency>"
+    + "|".join(re.escape(w) for w in sorted(_CURRENCY_BEFORE, key=len, reverse=True))
+    + r")\s?$", re.IGNORECASE)
+UNKNOWN_MONEY_BEFORE_RE = re.compile(r"(?:[$€£¥₹]|[A-Z]\$)\s?$")  # "MX$", "¥": no ISO code we trust
+MONEY_SYMBOL_RE = re.compile(r"(?:US\$|\$|€|£)\s?")
+LEADING_ZERO_RE = re.compile(r"0\d")  # "030": phone numbers, codes
+HYPHEN_WORD_AFTER_RE = re.compile(r"-[^\W\d_]")
+PREVIOUS_WORD_RE = re.compile(r"(?<![\w'’-])(?P<word>[^\W\d_][\w'’.-]*)\s$")
+MONTH_RE = re.compile(MONTHS)
+_LABEL_WORD_RE = re.compile(r"[^\s,;:()„“”\"»«–—]+")
+QUALIFIER_BEFORE_RE = re.compile(
+    r"(?<![\w.])(?P<qualifier>" + "|".join(re.escape(q).replace(r"\ ", r"\s+")
+                                            for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+$",
+    re.IGNORECASE)
+RANGE_OPENER_RE = re.compile(r"(?<!\w)(?P<opener>zwischen|between|von|from)\s+$", re.IGNORECASE)
+# "10 bis 20", "10-20"; a dash with spaces around it opens an aside ("500 Euro – 200 davon bar").
+RANGE_CONNECTOR_RE = re.compile(r"\s+(?P<word>bis|und|and|to|auf)\s+|(?P<dash>[-–])(?=\d)")
+AGE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:(?:im|in\s+einem|mit\s+einem)\s+Alter(?:\s+von)?|Alter\s+von|aged|ages?(?:\s+of)?|"
+    r"the\s+ages\s+of)\s+$", re.IGNORECASE)
+AGE_AFTER_RE = re.compile(
+    r"(?:\s+Jahre\s+alt\b|\s+years?\s+old\b|-[Jj]ährige[mnrs]?(?!\w)|-jährig(?!\w)|-years?-old(?!\w)|"
+    r"-year\s+old\b)")
+LABEL_NOUN_SET = frozenset(LABEL_NOUNS.split("|"))
+MONTH_BEFORE_RE = re.compile(rf"(?<!\w){MONTHS}\s*$")
+DATE_AFTER_RE = re.compile(rf"\.?\s*{MONTHS}(?!\w)")
+ORDINAL_AFTER_RE = re.compile(r"\.\s*\S")
+TIME_AFTER_RE = re.compile(
+    r"\s*(?:Uhr\b|h\b|a\.\s?m\.|p\.\s?m\.|o[’']clock\b|GMT\b|UTC\b|MEZ\b|MESZ\b|CET\b|CEST\b|ET\b|EST\b|"
+    r"EDT\b|BST\b)")
+ENGLISH_TIME_AFTER_RE = re.compile(r"\s*(?:am|pm)\b", re.IGNORECASE)
+GLUED_AFTER_RE = re.compile(r"[^\W\d_]|[-/:]\w|[.,]\d")
+AGO_RE = re.compile(r"\s+ago\b")
+# "one in five", "fünf von zehn": a ratio, whose second number counts nothing on its own.
+RATIO_BEFORE_RE = re.compile(
+    rf"(?<![\w.,])(?:\d+|one|eine[rsm]?|ein|jede[rsnm]?|every|{GERMAN_NUMBER_WORD_PATTERN}|"
+    rf"{ENGLISH_NUMBER_WORDS_PATTERN})\s+(?:in|von|out\s+of|of(?:\s+the|\s+every)?)\s+$", re.IGNORECASE)
+_RATIO_TAILS = ("in", "von", "of", "the", "every")
+RATIO_AFTER_RE = re.compile(
+    rf"\s+(?:in|von|out\s+of|of(?:\s+the|\s+every)?)\s+(?:\d|(?i:{GERMAN_NUMBER_WORD_PATTERN}|"
+    rf"{ENGLISH_NUMBER_WORDS_PATTERN})(?!\w))")
+SCORE_BEFORE_RE = re.compile(r"\d\s*(?:to|zu|:)\s*$")
+# Idioms with a number that counts nothing ("unter vier Augen": in private).
+IDIOM_RE = re.compile(r"unter\s+vier\s+Augen|zu\s+zweit|zu\s+dritt|auf\s+allen\s+vieren", re.IGNORECASE)
+# A number right after another number and a space is part of a phone number ("+49 30 1234567").
+PHONE_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:\+\d+|\(?0\d*\)?|\d+)[\s/-]+$")
+PHONE_AFTER_RE = re.compile(r"\s+\d|/\s*\d|-\d+-\d")
+# Before a bare number, these make it a time or a date ("um 8", "at 10", "bis 14").
+TIME_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:at|um|gegen|ab|bis|until|till|before|after|vor|nach|since|seit|am|on|by)\s+$", re.IGNORECASE)
+# Fractions: "zwei Drittel" is 2/3, not two of something.
+FRACTION_NOUN_RE = re.compile(
+    r"(?:drittel|viertel|fünftel|sechstel|siebtel|achtel|neuntel|zehntel|hundertstel|tausendstel|"
+    r"halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)", re.IGNORECASE)
+# "ranges from 5 to 10", "reicht von 5 bis 10": a range even though it reads like a change.
+RANGE_VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:rang\w*|reich\w*|schwankt?\w*|varie\w*)\s+$", re.IGNORECASE)
+BY_BEFORE_RE = re.compile(r"(?<!\w)(?:by|um)\s+$", re.IGNORECASE)
+ENGLISH_VERBS = {"went", "came", "made", "got", "took", "gave", "rose", "fell", "grew", "left", "lost", "won",
+                 "paid", "sold", "spent", "held", "kept", "saw", "became", "remain", "remains", "remained"}
+VOR_BEFORE_RE = re.compile(r"(?<!\w)vor\s+$", re.IGNORECASE)  # "vor drei Jahren": three years ago
+# A bare number with nothing counted is trusted only as a level: "stieg auf 14", "a total of 14", "were 14".
+LEVEL_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:to|auf|bei|of|von|insgesamt|total|totall?ed|reached|erreichte|erreicht|liegt|lag|beträgt|"
+    r"betrug|sind|waren|were|are|is|was|now|nun)\s+$", re.IGNORECASE)
+WEEKDAYS = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Monday",
+            "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+MEASURE_AFTER_RE = re.compile(r"\s?(?P<measure>km²|km2|km/h|km|kg|m²|qm|ha|°C|°F|mph|t|m)(?!\w)")
+_WORD_AFTER_RE = re.compile(r"\s+(?P<word>[^\W\d_][\w'’.-]*[\w]|[^\W\d_])")
+_AND_AFTER_RE = re.compile(r"\s+(?P<word>und|oder|sowie|and|or)(?=\s)")
+_CLAUSE_BOUNDARY_RE = re.compile(r",(?!\d)|[;:–—(„“”\"»«]")  # not the comma of "3,000"
+
+
+@dataclass
+class _Reading:
+    """A number being read: its span in the sentence, value, and what has been found around it."""
+
+    start: int
+    end: int
+    value: float | int
+    kind: str  # "numeral", "article", "de_word", "en_word", or "decade" ("Mitte zwanzig")
+    plain_year: bool = False  # four bare digits that could be a year
+    scale: bool = False
+    unit: str | None = None  # "percent", an ISO code, "years" …
+    value_scale: float | None = None  # the factor of its scale word, to share with a range's start
+
+
+# --- the extraction ------------------------------------------------------------------------------
 
 def extract_figures(document: Document) -> list[KeyFigure]:
-    return []
+    """The key figures of a document's story sentences, in text order."""
+    sentences = document.story_sentences()
+    mark = decimal_mark("\n".join(s.text for s in sentences), document.language)
+    figures: list[KeyFigure] = []
+    for sentence in sentences:
+        figures.extend(_figures_in_sentence(document, sentence, mark))
+    return figures
+
+
+def _figures_in_sentence(document: Document, sentence: Sentence, mark: str) -> list[KeyFigure]:
+    text = sentence.text
+    language = document.language
+    figures: list[KeyFigure] = []
+    consumed = 0  # numbers before this offset were read as part of an earlier figure
+    for match in _number_matches(text, language):
+        if match.start() < consumed:
+            continue
+        reading = _read_number(text, match, mark, language)
+        if reading is None:
+            continue
+        floor = consumed  # words before this belong to an earlier figure ("12 € 12")
+        consumed = max(consumed, reading.end)
+        for figure, end in _figure_from(document, sentence, reading, mark, language, floor):
+            if figure is not None:
+                figures.append(figure)
+            consumed = max(consumed, end)
+    return figures
+
+
+def _number_matches(text: str, language: str) -> list[re.Match[str]]:
+    """Every number in ``text`` in order: numerals and articles, then number words, for which the
+    full pattern is only tried where a word starts like one."""
+    full = NUMBER_RES.get(language, NUMBER_RES["en"])
+    matches = {m.start(): m for m in NUMERAL_OR_ARTICLE_RE.finditer(text)}
+    for word in _NUMBER_WORD_STARTS.get(language, _NUMBER_WORD_STARTS["en"]).finditer(text):
+        if word.start() not in matches and (match := full.match(text, word.start())):
+            matches[word.start()] = match
+    return [matches[start] for start in sorted(matches)]
+
+
+def _read_number(text: str, match: re.Match[str], mark: str, language: str) -> _Reading | None:
+    """The value of one number match, or None if it is not a number in this language."""
+    kind = match.lastgroup
+    written = match.group(kind)
+    start, end = match.start(kind), match.end(kind)
+    if kind == "numeral":
+        if LEADING_ZERO_RE.match(written):
+            return None  # "030": phone numbers, codes
+        value = parse_numeral(written, mark)
+        if value is None:
+            return None
+        digits = sum(c.isdigit() for c in written)
+        if written.isdigit() and digits >= 7:
+            return None  # long bare digit runs are phone numbers and identifiers
+        plain_year = written.isdigit() and len(written) == 4 and 1000 <= value <= 2100
+        return _Reading(start, end, value, kind, plain_year=plain_year)
+    if kind == "article":
+        return _Reading(start, end, 0.5 if "hal" in written.lower() else 1, kind)
+    if kind == "de_word" and language == "de":
+        value = german_word_value(written)
+    elif kind == "en_word" and language == "en":
+        value = english_words_value(written)
+    else:
+        return None
+    if value is None or written.lower() in ("ein", "eins", "one"):
+        return None  # "ein Kunde", "one of": the article, not a count
+    if written[0].isupper() and not _at_clause_start(text, start):
+        return None  # "außer Acht", "die Elf": capitalised number words are nouns mid-sentence
+    return _Reading(start, end, value, kind)
+
+
+def _at_clause_start(text: str, offset: int) -> bool:
+    """Whether ``offset`` opens the sentence, a quote or a clause after a colon: where any word is
+    capitalised, so a capital letter says nothing about names or nouns."""
+    opening = _SENTENCE_OPENING.match(text).end()
+    if offset <= opening:
+        return True
+    return bool(_CLAUSE_OPENING.search(text, 0, offset))
+
+
+def _figure_from(document: Document, sentence: Sentence, reading: _Reading, mark: str, language: str,
+                 floor: int = 0) -> list[tuple[KeyFigure | None, int]]:
+    """Read the words around a number: figures (two for "von 10 auf 20") with the offset each one
+    reaches to; None for a span that was read and refused, so that its numbers are not read again."""
+    text = sentence.text
+    if _refused_by_context(text, reading, language) \
+            or SCORE_BEFORE_RE.search(text, max(0, reading.start - 12), reading.start):
+        return []  # the 25 of "388 to 25", "380 zu 250" (outside a range): a vote or a score
+    start, end = reading.start, reading.end
+
+    # Money before the number: "$5", "US$ 5", "EUR 5".
+    before = text[max(floor, start - 12):start]
+    currency = CURRENCY_BEFORE_RE.search(before)
+    if currency:
+        reading.unit = CURRENCY_WORDS[currency["currency"].lower()]
+        start -= len(currency.group())
+    elif UNKNOWN_MONEY_BEFORE_RE.search(before):
+        return []  # a currency we cannot name
+    end = _read_scale_and_unit(text, reading, end, language)
+    if end is None:
+        return []
+    if _after_name(text, reading) and not (reading.scale or reading.unit):
+        return []  # "Formel 1", "Windows 10", "FTSE 100"; but "am Freitag 0,8 Prozent" is a figure
+
+    prefix = text[max(floor, start - 40):start]
+    qualifier = None
+    if q := QUALIFIER_BEFORE_RE.search(prefix[-20:]):
+        qualifier = QUALIFIERS[" ".join(q["qualifier"].lower().split())]
+        start -= len(q.group())
+        prefix = prefix[:len(prefix) - len(q.group())]
+
+    # A range: "zwischen 12 und Mitte zwanzig", "10 bis 20 Prozent", "between $1 and $2 million".
+    opener = RANGE_OPENER_RE.search(prefix)
+    second = _read_range_end(text, end, mark, language, opener["opener"].lower() if opener else None)
+    if second and not opener and reading.unit and BY_BEFORE_RE.search(prefix):
+        second = None  # "fell by $50bn to $1.2tn": a change and a new level, two figures
+    if second and reading.unit and second[0].unit and reading.unit != second[0].unit:
+        second = None  # "fell 3.5% to $120.50": a change and a price, not a range
+    age_prefix = prefix[:len(prefix) - len(opener.group())] if opener else prefix
+    is_age = bool(AGE_BEFORE_RE.search(age_prefix)) or reading.unit == YEARS
+    if second is not None:
+        other, range_end, connector = second
+        if reading.plain_year or other.plain_year:
+            return [(None, range_end)]  # "von 2013 bis 2017" is a period, not a figure
+        if reading.unit is None and other.unit is not None:
+            reading.unit = other.unit
+        if not reading.scale and other.value_scale and reading.kind != "article" \
+                and reading.value <= other.value / other.value_scale:
+            # "zwischen 10 und 20 Millionen" shares the scale; "between 500 and 2 million" does not
+            reading.value = scaled(reading.value, other.value_scale)
+        if connector in ("auf", "to") and opener and opener["opener"].lower() in ("von", "from") \
+                and not RANGE_VERB_BEFORE_RE.search(prefix[:len(prefix) - len(opener.group())]):
+            # A change, "von 10 auf 20 Prozent": two figures, each a value of its own.
+            first = _finish(document, sentence, reading, start, end, qualifier, None, is_age, language)
+            if first is None:
+                return []
+            later = _finish(document, sentence, other, other.start, range_end, None, None, is_age, language)
+            return [(first, end), (later, range_end)]
+        if other.value <= reading.value:
+            return [(None, range_end)]  # "3-1", "388 to 25": a score or a vote, not a range
+        if opener and opener["opener"].lower() in ("zwischen", "between", "von", "from"):
+            start -= len(opener.group())
+        figure = _finish(document, sentence, reading, start, range_end, "between", other.value, is_age,
+                         language)
+        return [(figure, range_end)]
+    if is_age and reading.unit is None:
+        reading.unit = YEARS
+    if after := AGE_AFTER_RE.match(text, end):
+        if reading.unit not in (None, YEARS):
+            return []
+        reading.unit = YEARS
+        end = after.end()
+    figure = _finish(document, sentence, reading, start, end, qualifier, None, is_age, language)
+    return [(figure, end)]
+
+
+def _refused_by_context(text: str, reading: _Reading, language: str) -> bool:
+    """Dates, ordinals, times, labels and names: numbers that are not quantities."""
+    start, end = reading.start, reading.end
+    before = text[max(0, start - 30):start]  # short windows: "$"-anchored searches try every offset
+    after = text[end:end + 20]
+    if reading.kind == "numeral":
+        if ORDINAL_AFTER_RE.match(after) or DATE_AFTER_RE.match(after):
+            return True  # "3. Platz", "am 3. März", "3 March"
+        if GLUED_AFTER_RE.match(after) and not (AGE_AFTER_RE.match(after) or GLUED_SCALE_RE.match(after)
+                                                or after.startswith(("-", "–"))):
+            return True  # "3rd", "1990er", "5G", "10:30", "2013/14"
+        if HYPHEN_WORD_AFTER_RE.match(after) and not AGE_AFTER_RE.match(after):
+            return True  # "7-Eleven", "10-Punkte-Plan"
+    if TIME_AFTER_RE.match(after) or (language == "en" and ENGLISH_TIME_AFTER_RE.match(after)):
+        return True
+    if MONTH_BEFORE_RE.search(before[-14:]) or _after_label_noun(before) or (
+            before.rstrip().lower().endswith(_RATIO_TAILS) and RATIO_BEFORE_RE.search(before)):
+        return True  # "March 3", "Artikel 5", "one in five"
+    if RATIO_AFTER_RE.match(text, end):
+        return True  # "drei von vier", "3 in 10"
+    if reading.kind == "numeral" and (PHONE_BEFORE_RE.search(before) or PHONE_AFTER_RE.match(after)):
+        return True  # "+49 30 1234567", "030 123 456"
+    if any(m.start() <= start < m.end() for m in IDIOM_RE.finditer(text, max(0, start - 10), end + 10)):
+        return True
+    return False
+
+
+def _after_label_noun(before: str) -> bool:
+    """Whether a noun that names a numbered thing stands right before: "Artikel 5", "page 12", "§ 219"."""
+    stripped = before.rstrip()
+    if stripped.endswith(("§", "#", "№")):
+        return True
+    words = stripped.rsplit(None, 1)
+    return bool(words) and words[-1].strip("(„“\"'»«[.").lower() in LABEL_NOUN_SET
+
+
+def _after_name(text: str, reading: _Reading) -> bool:
+    """Whether a capitalised word (not the clause's first, not a weekday) stands right before."""
+    previous = PREVIOUS_WORD_RE.search(text, max(0, reading.start - 40), reading.start)
+    if not previous or not previous["word"][0].isupper() or _at_clause_start(text, previous.start("word")):
+        return False
+    word = previous["word"]
+    return not (word.endswith(("'s", "’s", "s'", "s’")) or word.lower() in QUALIFIERS or word in WEEKDAYS
+                or CURRENCY_BEFORE_RE.search(word + " "))
+
+
+def _read_scale_and_unit(text: str, reading: _Reading, end: int, language: str) -> int | None:
+    """Extend ``end`` over a scale word and a percent or currency unit; None if that is impossible."""
+    if reading.kind == "numeral" and (glued := GLUED_SCALE_RE.match(text, end)):
+        if reading.unit is None:
+            return None  # "5m" without a currency is five metres, or a name
+        reading.value_scale = GLUED_SCALES[glued["scale"]]
+        reading.value = scaled(reading.value, reading.value_scale)
+        reading.scale = True
+        end = glued.end()
+    elif scale := SCALE_AFTER_RE.match(text, end):
+        word = scale["scale"]
+        if word in ("bn", "mln", "bln") and reading.unit is None \
+                and not CURRENCY_AFTER_RE.match(text, scale.end()):
+            return None
+        reading.value_scale = scale_value(word, language)
+        reading.value = scaled(reading.value, reading.value_scale)
+        reading.scale = True
+        end = scale.end()
+    elif reading.kind == "article":
+        return None
+    if reading.unit is None:
+        if percent := PERCENT_AFTER_RE.match(text, end):
+            reading.unit = PERCENTAGE_POINTS if percent["points"] else PERCENT
+            end = percent.end()
+        elif currency := CURRENCY_AFTER_RE.match(text, end):
+            reading.unit = CURRENCY_WORDS[" ".join(currency["currency"].lower().split())]
+            end = currency.end()
+    return end
+
+
+def _read_range_end(text: str, end: int, mark: str, language: str,
+                    opener: str | None) -> tuple[_Reading, int, str] | None:
+    """The far end of a range after ``end``: (reading, its end, connector) or None."""
+    connector = RANGE_CONNECTOR_RE.match(text, end)
+    if not connector:
+        return None
+    word = (connector["word"] or "").lower()
+    if word in ("und", "and") and opener not in ("zwischen", "between"):
+        return None
+    if word == "auf" and opener != "von":
+        return None
+    if word == "to" and language != "en":
+        return None
+    position = connector.end()
+    money = MONEY_SYMBOL_RE.match(text, position)
+    if money:
+        position = money.end()
+    match = RANGE_END_RES.get(language, RANGE_END_RES["en"]).match(text, position)
+    if not match:
+        return None
+    if match["mid_pos"] or match["mid_en_pos"]:
+        part = (match["mid_pos"] or match["mid_en_pos"]).lower()
+        written = (match["mid_de"] or match["mid_en"]).lower().lstrip("'’")
+        decade = int(written[:2]) if written[0].isdigit() else _DECADES[written]
+        other = _Reading(match.start(), match.end(), decade + _DECADE_PART[part], "decade", unit=YEARS)
+        return other, match.end(), word or "-"
+    reading = _read_number(text, match, mark, language)
+    if reading is None or (connector["dash"] and reading.kind != "numeral"):
+        return None
+    if money:
+        reading.unit = CURRENCY_WORDS[money.group().strip().lower()]
+        reading.start = connector.end()
+    range_end = _read_scale_and_unit(text, reading, reading.end, language)
+    if range_end is None:
+        return None
+    if _refused_by_context(text, reading, language) and not connector["dash"]:
+        return None
+    return reading, range_end, word or "-"
+
+
+def _finish(document: Document, sentence: Sentence, reading: _Reading, start: int, end: int,
+            qualifier: str | None, value_to: float | int | None, is_age: bool,
+            language: str) -> KeyFigure | None:
+    """Decide whether a read number is a figure, find what it counts, and build the KeyFigure."""
+    text = sentence.text
+    unit = reading.unit
+    label = None
+    if unit is None and not is_age:
+        if measure := MEASURE_AFTER_RE.match(text, end):
+            if not (measure["measure"] == "m" and language == "en"):
+                unit, end = measure["measure"], measure.end()
+        if unit is None:
+            noun = _counted_noun(text, end, language)
+            if noun is not None:
+                label_start, label_end, unit = noun
+                label = text[label_start:label_end]
+                if FRACTION_NOUN_RE.fullmatch(unit):
+                    return None
+                if unit in TIME_UNITS and (VOR_BEFORE_RE.search(text[max(0, start - 8):start])
+                                           or AGO_RE.match(text, label_end)):
+                    return None  # "vor drei Jahren", "three years ago": a date, not a figure
+    if reading.plain_year and not reading.scale and unit not in (PERCENT, PERCENTAGE_POINTS) \
+            and not _is_currency(unit):
+        if not (qualifier in COUNT_QUALIFIERS and label):
+            return None  # "2013", "im April 2018": a year
+    if unit is None:
+        if reading.kind in ("de_word", "en_word") and not is_age:
+            return None  # "die drei", "two of them": a number word with nothing counted is a pronoun
+        if reading.kind == "numeral" and reading.value == 1 and not is_age:
+            return None  # "1" alone is rarely a figure and often a rank
+        if not is_age and TIME_PREPOSITION_BEFORE_RE.search(text[max(0, start - 10):start]):
+            return None  # "um 8", "at 10": a time or a date, with nothing counted
+        if not is_age and not qualifier and not LEVEL_BEFORE_RE.search(text[max(0, start - 12):start]):
+            return None  # "CEO John Smith, 54,", "mile marker 12": not a count of anything we can name
+        unit = YEARS if is_age else COUNT
+    if label is None:
+        label = _label_around(text, start, end, language)
+    value = reading.value
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return KeyFigure(value=value, unit=unit, qualifier=qualifier, text=text[start:end],
+                     text_start=sentence.start + start, text_end=sentence.start + end, label=label,
+                     cite=Citation.of_sentence(document, sentence), value_to=value_to)
+
+
+def _is_currency(unit: str | None) -> bool:
+    return bool(unit) and len(unit) == 3 and unit.isupper()
+
+
+def _counted_noun(text: str, end: int, language: str) -> tuple[int, int, str] | None:
+    """The noun phrase a count is about: (start, end, unit), or None if there is none."""
+    if language == "de":
+        return _german_noun(text, end)
+    return _english_noun(text, end)
+
+
+def _german_noun(text: str, position: int) -> tuple[int, int, str] | None:
+    """Up to two adjectives and a capitalised noun ("14 neue Dienstleistungen"), "und" another."""
+    start = None
+    nouns_start = nouns_end = None
+    adjectives = 0
+    while True:
+        word = _WORD_AFTER_RE.match(text, position)
+        if not word:
+            break
+        w = word["word"]
+        if start is None:
+            start = word.start("word")
+        if w[0].isupper():
+            if MONTH_RE.fullmatch(w) or w == "Uhr":
+                return None
+            nouns_start = nouns_start if nouns_start is not None else word.start("word")
+            nouns_end = word.end("word")
+            position = word.end()
+            conjunction = _AND_AFTER_RE.match(text, position)
+            following = conjunction and _WORD_AFTER_RE.match(text, conjunction.end())
+            if following and following["word"][0].isupper():
+                nouns_end = following.end("word")
+                position = following.end()
+            break
+        if adjectives < 2 and w.lower() not in GERMAN_LABEL_GLUE \
+                and w.endswith(("e", "en", "er", "es", "em")):
+            adjectives += 1
+            position = word.end()
+            continue
+        break
+    if nouns_start is None:
+        return None
+    nouns = text[nouns_start:nouns_end]
+    label_end = nouns_end
+    if nouns.lower() in GERMAN_MEASURES and (measured := _german_noun(text, position)):
+        label_end = measured[1]  # "100 Kilometer neue Radwege": the unit, and what is measured
+    return start, label_end, UNIT_NAMES.get(nouns.lower(), nouns)
+
+
+def _is_english_plural(word: str) -> bool:
+    lower = word.lower()
+    if lower in ENGLISH_IRREGULAR_PLURALS:
+        return True
+    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _english_noun(text: str, position: int) -> tuple[int, int, str] | None:
+    """Up to three words ending in a plural noun ("50 women", "three new factories")."""
+    start = None
+    for _ in range(4):
+        word = _WORD_AFTER_RE.match(text, position)
+        if not word or word["word"].lower() in ENGLISH_STOP:
+            return None
+        if start is None:
+            start = word.start("word")
+        position = word.end()
+        if _is_english_plural(word["word"]):
+            head_start, head_end = word.start("word"), word.end("word")
+            conjunction = _AND_AFTER_RE.match(text, position)
+            following = conjunction and _WORD_AFTER_RE.match(text, conjunction.end())
+            if following and _is_english_plural(following["word"]) \
+                    and following["word"].lower() not in ENGLISH_STOP:
+                head_end = following.end("word")
+            head = text[head_start:head_end]
+            return start, head_end, UNIT_NAMES.get(head.lower(), head)
+    return None
+
+
+def _label_around(text: str, start: int, end: int, language: str) -> str:
+    """What a percentage or an amount is about, in the sentence's own words.
+
+    The phrase after it when it opens with a genitive ("80 Prozent der Online-Sexsklaverei …",
+    "80 percent of …"), else the words before it in its clause ("seinen Vertrag mit Backpage 2017").
+    """
+    after = _phrase_after(text, end, language)
+    if after:
+        return after
+    before = _phrase_before(text, start, language)
+    if before:
+        return before
+    return _phrase_after(text, end, language, need_opener=False) or text[start:end]
+
+
+def _phrase_after(text: str, end: int, language: str, need_opener: bool = True) -> str:
+    words: list[re.Match[str]] = []
+    position = end
+    while len(words) < 10:
+        word = _WORD_AFTER_RE.match(text, position)
+        if not word:
+            break
+        w = word["word"]
+        lower = w.lower()
+        if not words and need_opener and lower not in LABEL_OPENERS:
+            return ""
+        if language == "de":
+            # Lowercase words count only as adjectives before a noun ("der jungen Frauen").
+            following = _WORD_AFTER_RE.match(text, word.end())
+            keep = (w[0].isupper() or lower in GERMAN_LABEL_GLUE
+                    or (lower.endswith(("e", "en", "er", "es", "em")) and len(lower) > 3
+                        and bool(following) and following["word"][0].isupper()))
+        else:
+            keep = ((lower not in ENGLISH_STOP or lower in {"of", "in", "the", "a", "an", "and", "for", "on"})
+                    and lower not in ENGLISH_VERBS and not (w.islower() and lower.endswith("ed")))
+        if not keep:
+            break
+        words.append(word)
+        position = word.end()
+    while words and (words[-1]["word"].lower() in TRAILING_GLUE
+                     or (language == "de" and not words[-1]["word"][0].isupper())):
+        words.pop()
+    if not words:
+        return ""
+    return text[words[0].start("word"):words[-1].end("word")]
+
+
+def _phrase_before(text: str, start: int, language: str) -> str:
+    boundaries = [b.end() for b in _CLAUSE_BOUNDARY_RE.finditer(text, 0, start)]
+    phrase = _words_between(text, boundaries[-1] if boundaries else 0, start, language)
+    if boundaries and (len(phrase.split()) < 2
+                       or (len(phrase.split()) < 3 and text[boundaries[-1] - 1] in "–—(")):
+        # An aside ("Alle Klägerinnen in dem Fall – im Alter zwischen …"), or a clause too short to
+        # say anything ("…, up 20 percent"): take in the clause before it.
+        phrase = _words_between(text, boundaries[-2] if len(boundaries) > 1 else 0, start, language)
+    return phrase
+
+
+def _words_between(text: str, clause_start: int, start: int, language: str) -> str:
+    words = list(_LABEL_WORD_RE.finditer(text[clause_start:start]))
+    leading = GERMAN_LEADING_GLUE if language == "de" else ENGLISH_LEADING_GLUE
+    while words and words[-1].group().lower() in TRAILING_GLUE:
+        words.pop()
+    words = words[-8:]
+    while words and words[0].group().lower() in leading:
+        words.pop(0)
+    if not words:
+        return ""
+    return text[clause_start + words[0].start():clause_start + words[-1].end()]
