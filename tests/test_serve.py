@@ -79,7 +79,9 @@ def test_editing_a_seed_updates_the_served_timeline(server):
     seed = root / "seeds" / f"{KEY}.txt"
     before = fetch(f"{base}/timeline/")
     assert "März 2019" not in before
-    seed.write_text(seed.read_text(encoding="utf-8") + "\n" + NEW_SENTENCE + "\n", encoding="utf-8")
+    lines = seed.read_text(encoding="utf-8").splitlines()
+    lines.insert(18, NEW_SENTENCE)  # a new story paragraph, before the credits
+    seed.write_text("\n".join(lines) + "\n", encoding="utf-8")
     updated = wait_for(lambda: "3. März 2019" in (fetch(f"{base}/timeline/") or ""))
     assert updated, (root / "serve.log").read_text()
 

@@ -129,4 +129,4 @@ def test_a_broken_citation_fails_the_strict_build(site, tmp_path):
     assert f"analyse.md:5: unknown anchor 'p3-s7' in [@{KEY}:p3-s7]" in result.stderr
     assert f"[@{KEY} \"auf vier Kontinenten zu vermarkten\"]" in result.stderr
     assert "the closest sentence is p5-s1" in result.stderr
-    assert "Aborted with 2 warnings in strict mode" in result.stderr
+    assert "Aborted with 2 warnings in strict mode" in result.stdout + result.stderr
