@@ -52,7 +52,7 @@ def test_labels_dates_and_numbers_follow_the_site_language(sample_facts):
     assert '<span class="dossier-figure-qualifier">more than</span>' in english["figures.md"]
     assert "(date not given)" in english["timeline.md"]
     # The quoted text keeps the article's language whatever the site's language.
-    assert '<q lang="de">' in english["timeline.md"]
+    assert '<q class="dossier-quote" lang="de">' in english["timeline.md"]
 
 
 def test_precisions_are_shown_as_precisely_as_the_text_gives(sample_facts):
@@ -155,3 +155,9 @@ def test_exports_timelinejs_and_csv(sample_facts, english_facts):
     assert any(r["value"] == "291000" and r["unit"] == "USD" for r in rows)
     facts = json.loads(exports["exports/facts.json"])
     assert [f["id"] for f in facts] == sorted([KEY, "harbour_bridge"])
+
+
+def test_a_sentence_with_its_own_quotation_marks_is_not_quoted_twice(sample_facts):
+    page = render_pages(Dossier((sample_facts,), "de"))["timeline.md"]
+    assert '<span class="dossier-quote" lang="de">„Salesforce kann nicht leugnen' in page
+    assert '<q class="dossier-quote" lang="de">Salesforce unterzeichnete' in page

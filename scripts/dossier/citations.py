@@ -114,6 +114,17 @@ def escape_text(text: str) -> str:
     return re.sub(r"[\\`*_{}\[\]()#+!|~^$:@]", lambda m: f"&#{ord(m.group())};", text)
 
 
+_QUOTE_MARKS = "„“”\"»«‚‘’›‹"
+
+
+def quoted_html(escaped: str, raw: str, lang: str) -> str:
+    """Seed words as a quotation. ``<q>`` adds the language's quotation marks, unless the words
+    bring their own (a sentence that opens with „…“): those stay as written, never doubled."""
+    if raw[:1] in _QUOTE_MARKS or raw[-1:] in _QUOTE_MARKS:
+        return f'<span class="dossier-quote" lang="{lang}">{escaped}</span>'
+    return f'<q class="dossier-quote" lang="{lang}">{escaped}</q>'
+
+
 @dataclass
 class CitedPage:
     markdown: str
@@ -171,7 +182,7 @@ def footnote_text(citation: ResolvedCitation, page_path: str, language: str) -> 
     if document.byline:
         source.append(escape_text(", ".join(document.byline)))
     link = posixpath.relpath(article_path(citation.key), posixpath.dirname(page_path) or ".")
-    return (f'<q class="dossier-quote" lang="{document.language}">{escape_text(citation.quote)}</q> '
+    return (f"{quoted_html(escape_text(citation.quote), citation.quote, document.language)} "
             f"— {', '.join(source)}. "
             f'[{label("to_sentence", language)} {citation.anchor}]({link}#{citation.anchor} '
             f'"{escape_text(label("to_sentence_title", language))}")')

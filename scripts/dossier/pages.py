@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
-from .citations import article_path, escape_text
+from .citations import article_path, escape_text, quoted_html
 from .i18n import format_event_date, format_figure, label, qualifier_label
 from .model import Citation, Event, Facts, KeyFigure, Quote
 from .segment import BOILERPLATE, BYLINE, CREDITS, DATE, HEADLINE, READING_TIME, STORY, Document, Paragraph
@@ -106,7 +106,7 @@ def render_article(document: Document, site_language: str) -> str:
             tail.append(_meta_item(label(_FURNITURE_LABELS[paragraph.kind], site_language),
                                    _paragraph_html(document, paragraph, "div"), lang))
         tail.append("</dl>")
-    source = escape_text(document.path)
+    source = document.path.replace("--", "- -")  # inside an HTML comment, which "--" could end
     return "\n".join([
         front_matter(document.title, lead_sentence(document), dossier_article=document.key,
                      dossier_language=lang),
@@ -162,7 +162,8 @@ def _event_item(event: Event, dossier: Dossier) -> str:
                    if event.attribution else "")
     sentence = _highlight(event.cite, event.when_start, event.when_end)
     return (f'1.  <span class="dossier-date">{time}</span>  \n    {heading}{attribution} '
-            f'<q lang="{dossier.language_of(event.cite)}">{sentence}</q> {event.cite.marker()}').replace("   <", "  <")
+            f"{quoted_html(sentence, event.cite.text, dossier.language_of(event.cite))} {event.cite.marker()}"
+            ).replace("   <", "  <")
 
 
 def _highlight(cite: Citation, start: int, end: int) -> str:
@@ -253,8 +254,9 @@ def _figure_card(figure: KeyFigure, dossier: Dossier) -> str:
     lines.append("")
     attribution = (f'<span class="dossier-attribution">{escape_text(figure.attribution)}:</span> '
                    if figure.attribution else "")
-    lines.append(f'    {attribution}<q lang="{dossier.language_of(figure.cite)}">'
-                 f"{_highlight(figure.cite, figure.text_start, figure.text_end)}</q> {figure.cite.marker()}")
+    excerpt = quoted_html(_highlight(figure.cite, figure.text_start, figure.text_end), figure.cite.text,
+                          dossier.language_of(figure.cite))
+    lines.append(f"    {attribution}{excerpt} {figure.cite.marker()}")
     return "\n".join(lines)
 
 
@@ -327,11 +329,11 @@ def render_sources(dossier: Dossier) -> str:
             if source.quotes:
                 lines += [f"**{label('quotes', language)}**", ""]
                 for quote in source.quotes:
-                    lines += [f'> <q lang="{dossier.language_of(quote.cite)}">{escape_text(quote.text)}</q> '
+                    lines += [f"> {quoted_html(escape_text(quote.text), quote.text, dossier.language_of(quote.cite))} "
                               f"{quote.cite.marker()}", ""]
             if source.statements:
                 lines += [f"**{label('statements', language)}**", ""]
-                lines += [f'- <q lang="{dossier.language_of(c)}">{escape_text(c.text)}</q> {c.marker()}'
+                lines += [f"- {quoted_html(escape_text(c.text), c.text, dossier.language_of(c))} {c.marker()}"
                           for c in source.statements]
                 lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -364,7 +366,7 @@ def render_home(dossier: Dossier, site_title: str | None = None) -> str:
     if main and main.story_sentences():
         first = main.story_sentences()[0]
         lines += [f"## {label('lead', language)}", "",
-                  f'<q lang="{main.language}">{escape_text(first.text)}</q> '
+                  f"{quoted_html(escape_text(first.text), first.text, main.language)} "
                   f"{Citation.of_sentence(main, first).marker()}", ""]
     figures = [g for f in dossier.facts for g in f.figures][:4]
     if figures:
