@@ -1,14 +1,622 @@
-"""Timeline extraction (stub: being written)."""
+"""Timeline extraction: the dated events of an article, German and English, with regexes.
+
+Each story sentence is searched for time expressions: full dates in five formats ("3. März 2019",
+"03.03.2019", "March 3, 2019", "3 March 2019", "2019-03-03"), months ("im April 2018"), years that
+date something ("nachdem es 2013 …"), spans ("Anfang 2020", "im dritten Quartal", "in der ersten
+Jahreshälfte", "im Frühjahr"), weekdays ("am Montag") and relative days, weeks, months and years
+("gestern", "vergangene Woche", "last month", "vor zwei Jahren").
+
+Resolution, against the publication date:
+
+* a weekday is the most recent such day on or before publication (news convention: "am Montag" in
+  an article of a Wednesday is the Monday before); "vergangenen/last Montag" is strictly before,
+  "kommenden/next Monday" strictly after;
+* a month, season, quarter or half without a year is the one whose middle is nearest to publication,
+  and so is a day and month without a year;
+* with no publication date (or one too coarse), the event keeps its wording: date None, precision
+  "relative".
+
+Spans keep the year (or year and month) as the date and name the part in ``period``: "Anfang 2020"
+is ("2020", "year", "early"), "im dritten Quartal 2019" is ("2019", "quarter", "Q3"). A week is
+dated by its Monday.
+
+Precision over recall: a four-digit number is a year only between 1900 and 2100, not as part of a
+larger number (291.000, 2,013), not after a quantity word ("mehr als", "about") or a label ("Nr.",
+"page") and not before a counted noun or a clock ("2000 Menschen", "2013 people", "2100 GMT").
+Durations ("seit Jahren", "for three weeks", "in the last year") have no date and are never matched,
+nor are names that contain a day ("Black Friday", "Welt am Sonntag", "Audi Q3"). A bare "heute" or
+"today" mostly means "nowadays" and is left out; "heute Abend", "earlier today" are dated. "seit 2013"
+and "bis 2020" are kept as events of that year, with the preposition in ``when``.
+
+Only story sentences are read: page furniture (byline, "3 Min Read", date line, credits) never dates
+an event. Rules are gated by cheap word checks (see ``_features``), so a sentence without a digit,
+month, weekday or time word costs a handful of regex searches.
+"""
 
 from __future__ import annotations
 
-from .model import Event
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .model import Citation, Event
 from .segment import Document
+
+# A dating: (ISO date or None, precision, period).
+Dating = tuple[str | None, str, str | None]
+
+# --- vocabulary --------------------------------------------------------------------------------
+
+_MONTH_NUMBERS = {"jan": 1, "jän": 1, "feb": 2, "mär": 3, "mae": 3, "mar": 3, "apr": 4, "mai": 5, "may": 5,
+                  "jun": 6, "jul": 7, "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "dez": 12,
+                  "dec": 12}
+# Full month names; abbreviations only with their full stop, so that "Jan Böhmermann" is no month.
+MONTH = (r"(?:(?:Januar|Jänner|January|Februar|February|März|Maerz|March|April|Mai|May|Juni|June|Juli|July|"
+         r"August|September|Oktober|October|November|Dezember|December)\b"
+         r"|(?:Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\.)")
+_WEEKDAY_NUMBERS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+                    "sonnabend": 5, "sonntag": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+                    "friday": 4, "saturday": 5, "sunday": 6}
+WEEKDAY = (r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|"
+           r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+# Years a news article dates events in; other four-digit numbers are counts or codes.
+YEAR = r"(?:19\d\d|20\d\d|2100)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+# A leading weekday is part of a full date: "am Montag, den 3. März 2019", "on Monday, March 3".
+_WEEKDAY_LEAD = rf"(?:{WEEKDAY},?\s+(?:(?:den|the)\s+)?)?"
+_NOT_AFTER_NUMBER = r"(?<![\w.,/:$€£#§+-])"
+_NOT_BEFORE_NUMBER = r"(?![\w%‰]|[.,]\d|\s?%)"
+
+_PERIODS = {"anfang": "early", "mitte": "mid", "ende": "late", "early": "early", "beginning": "early",
+            "start": "early", "mid": "mid", "middle": "mid", "late": "late", "end": "late"}
+_PERIOD_DE = r"(?P<period>Anfang|Mitte|Ende)"
+_PERIOD_EN = r"(?P<period>(?i:early|late|mid)|(?i:the\s+)?(?:end|beginning|start|middle)\s+of)"
+# Relative words, by the offset they mean: past (-1), this (0), next (+1).
+_RELATIVE_OFFSETS = {"vergangen": -1, "letzt": -1, "vorig": -1, "dies": 0, "nächst": 1, "kommend": 1,
+                     "last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
+_REL_DE = r"(?i:vergangen|letzt|vorig|dies|nächst|kommend)(?:e|en|er|es|em)?"
+_REL_EN = r"(?i:last|this|next|coming)"
+_NUMBER_WORDS = {"ein": 1, "einem": 1, "einer": 1, "a": 1, "an": 1, "one": 1, "zwei": 2, "two": 2, "drei": 3,
+                 "three": 3, "vier": 4, "four": 4, "fünf": 5, "five": 5, "sechs": 6, "six": 6, "sieben": 7,
+                 "seven": 7, "acht": 8, "eight": 8, "neun": 9, "nine": 9, "zehn": 10, "ten": 10, "elf": 11,
+                 "eleven": 11, "zwölf": 12, "twelve": 12}
+_ORDINALS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
+             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
+_SEASONS = {"frühjahr": "spring", "frühling": "spring", "sommer": "summer", "herbst": "autumn",
+            "winter": "winter", "spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn"}
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+
+# A preposition right before an expression belongs to it, as written: "im April 2018", "am Montag".
+_PREFIX_RE = re.compile(
+    r"(?i:\b(?:(?:im|in|an|bis|seit|zu|während|nach|vor|für|ab)\s+(?:der|dem|den|diesem|dieser)"
+    r"|im\s+Jahre?|in\s+the\s+year|im|am|in|on|at|by|ab|bis|seit|since|until|till|from|through|during|"
+    r"before|after|vom|zum|von|nach|vor|zwischen|between|während|for|to)\s+)$")
+# After these, a four-digit number counts or labels something: "mehr als 2000", "Nr. 2013".
+_NOT_YEAR_BEFORE_RE = re.compile(
+    r"(?i:\b(?:mehr|weniger)\s+als|\b(?:more|less|fewer)\s+than|\bbis\s+zu|\bup\s+to|\bat\s+(?:least|most)"
+    r"|\ba\s+total\s+of|\b(?:über|rund|etwa|ungefähr|circa|ca\.|knapp|fast|nahezu|beinahe|mindestens|"
+    r"höchstens|insgesamt|lediglich|nur|about|around|nearly|almost|approximately|roughly|some|only|"
+    r"Nr\.|No\.|Nummer|number|Seite|page|pages|Paragraf|Paragraph|Artikel|article|Kapitel|chapter|Agenda|"
+    r"Vision|Windows|Office|Flug|flight|Route|Zimmer|room|Raum|Modell|model|Version|Linie|line|Code|Tel\.|"
+    r"Fax|Euro|EUR|USD|Dollar|Punkte|points)|§|\d)\s*$")  # "030 2013 4567": a phone number
+# Counted nouns: "2000 Menschen", "2013 people", "2019 Prozent".
+_COUNTED = (
+    "menschen|personen|leute|mitarbeiter|mitarbeiterinnen|beschäftigte|euro|dollar|us-dollar|franken|pfund|"
+    "prozent|kilometer|meter|tonnen|stück|mal|einwohner|fälle|opfer|tote|todesopfer|soldaten|kinder|frauen|"
+    "männer|stimmen|seiten|jahre|tage|stunden|minuten|wochen|monate|exemplare|autos|fahrzeuge|häuser|"
+    "wohnungen|unternehmen|firmen|arbeitsplätze|stellen|schüler|studenten|studierende|patienten|mitglieder|"
+    "teilnehmer|besucher|flüchtlinge|migranten|dosen|jobs|punkte|grad|hektar|liter|barrel|aktien|kunden|"
+    "nutzer|fans|zuschauer|mio|mio.|mrd|mrd.|millionen|milliarden|tsd|tausend|"
+    "people|persons|percent|per|dollars|euros|pounds|workers|employees|jobs|times|members|residents|cases|"
+    "deaths|votes|units|cars|homes|houses|miles|km|kilometres|kilometers|meters|metres|tons|tonnes|years|"
+    "days|hours|minutes|weeks|months|children|women|men|students|patients|troops|soldiers|users|customers|"
+    "visitors|refugees|migrants|shares|points|pages|copies|doses|barrels|acres|hectares|million|billion|"
+    "thousand|feet|ft|m|kg|mb|gb|"
+    # clock times: "at 2100 GMT", "um 2015 Uhr"
+    "gmt|utc|et|edt|est|cet|cest|mez|mesz|bst|pst|pdt|uhr|h|hrs")
+_COUNTED_AFTER_RE = re.compile(rf"\s+(?i:{_COUNTED})\b")  # used with .match at the year's end
+_HOLIDAY_BEFORE_RE = re.compile(
+    r"(?i:\b(?:cyber|black|good|holy|ash|super|bloody|blue|green|easter|palm|giving|schwarzer|weißer)\s+)$")
+_NEWSPAPER_BEFORE_RE = re.compile(r"\b(?:Welt|Bild|Mail|Tagesspiegel|Observer)\s+(?:am|on)\s+$")
+_NEWSPAPER_AFTER_RE = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|People|Sport|Zeitung)\b")
+# "a Sunday", "jeden Montag": no particular day
+_ANY_DAY_BEFORE_RE = re.compile(r"(?i:\b(?:a|an|every|each|jeden|jedem|einem|einen|an\s+einem)\s+)$")
+# "31. Februar 2019" is no date; its month must not be read as "Februar 2019"
+_DAY_BEFORE_RE = re.compile(r"\d(?:\.|st|nd|rd|th)?\s*$")
+_EARLIER_RE = re.compile(r"(?i:\b(?:earlier|later)\s+)$")  # "earlier today": this very day
+_UNTIL_RE = re.compile(r"(?i:\b(?:bis|until|to|till)\s+(?:this\s+)?)$")  # "bis heute": up to now
+_THE_RE = re.compile(r"(?i:\bthe\s+)$")  # "in the last year", "the next week": durations, story time
+_OF_AFTER_RE = re.compile(r"\s+of\b")  # "the fall of Rome", used with .match after a season
+# A season needs one of these before it: "im Sommer", "in the fall", "over the summer".
+_SEASON_PREFIX_RE = re.compile(
+    r"(?i:\b(?:im|ab|seit|zum|vom|in|during|since|until|by|over|through)(?:\s+(?:the|der|dem|des))?\s+)$")
+
+
+# --- the publication date ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Anchor:
+    """The publication date, as precise as it is known (month and day may be None)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def date(self) -> dt.date:
+        return dt.date(self.year, self.month or 7, self.day or (15 if self.month else 1))
+
+
+def _anchor(published: str | None) -> _Anchor | None:
+    if not published:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", published.strip())
+    if not match:
+        return None
+    year, month, day = int(match[1]), match[2] and int(match[2]), match[3] and int(match[3])
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    return _Anchor(year, month or None, day or None)
 
 
 def publication_date(document: Document) -> str | None:
-    return document.metadata.published
+    """The sidecar's ``published``, else the date of a date line paragraph or of the dateline.
+
+    A date without a year ("LONDON, March 3 (Reuters)") refines a sidecar year; alone it is unusable.
+    """
+    published = document.metadata.published
+    if published and len(published) == 10:
+        return published
+    hint = _anchor(published)
+    for text in (document.date_line, document.dateline_date):
+        if not text:
+            continue
+        for _, pattern, handler in _DATE_RULES:
+            match = pattern.search(text)
+            if not match:
+                continue
+            dating = handler(match, text, None)
+            if dating and dating[0]:
+                return dating[0]
+            if match["y"] is None and hint and match.groupdict().get("d"):
+                month, day = _month(match["m"]), int(match["d"])
+                if hint.month in (None, month) and _valid(hint.year, month, day):
+                    return dt.date(hint.year, month, day).isoformat()
+    return published
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    """A named group, or None when the rule has no such group or it did not take part."""
+    return match.groupdict().get(name)
+
+
+def _before(pattern: re.Pattern[str], text: str, position: int) -> re.Match[str] | None:
+    """``pattern`` (anchored with ``$``) right before ``position``; a short window keeps this linear."""
+    return pattern.search(text, max(0, position - 40), position)
+
+
+def _month(token: str) -> int:
+    token = token.rstrip(".").lower()
+    return int(token) if token.isdigit() else _MONTH_NUMBERS[token[:3]]
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _relative_offset(word: str | None) -> int | None:
+    if not word:
+        return None
+    word = word.lower()
+    for stem, offset in _RELATIVE_OFFSETS.items():
+        if word.startswith(stem):
+            return offset
+    return None
+
+
+def _period(word: str | None) -> str | None:
+    if not word:
+        return None
+    key = re.sub(r"^the\s+|\s+of$|-$", "", word.strip().lower())
+    return _PERIODS.get(key)
+
+
+def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _nearest_year(anchor: _Anchor, middle: Callable[[int], dt.date]) -> int:
+    """The year whose period (given by its middle day) is nearest to publication."""
+    return min((anchor.year - 1, anchor.year, anchor.year + 1),
+               key=lambda year: abs((middle(year) - anchor.date).days))
+
+
+# An impossible date ("31. Februar 2019"): it covers its words, so that no part of it (the year, the
+# month) becomes an event, and is then dropped.
+_INVALID: Dating = (None, "invalid", None)
+
+
+def _relative(period: str | None = None) -> Dating:
+    return None, "relative", period
+
+
+# --- rules: each turns a match into a dating, or None when it is no event --------------------
+
+def _full_date(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating | None:
+    month, day = _month(match["m"]), int(match["d"])
+    if match["y"]:
+        year = int(match["y"])
+        return (dt.date(year, month, day).isoformat(), "day", None) if _valid(year, month, day) else _INVALID
+    if not _valid(2000, month, day):  # 2000 is a leap year: 29 February stays possible
+        return _INVALID
+    if anchor is None:
+        return _relative()
+    if anchor.month is None:  # only the year is known: the date is in it
+        return (dt.date(anchor.year, month, day).isoformat(), "day", None) if _valid(
+            anchor.year, month, day) else _relative()
+    candidates = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _valid(y, month, day)]
+    year = min(candidates, key=lambda y: abs((dt.date(y, month, day) - anchor.date).days))
+    return dt.date(year, month, day).isoformat(), "day", None
+
+
+def _month_year(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating | None:
+    if _before(_DAY_BEFORE_RE, text, match.start()):
+        return None
+    period = _period(_group(match, "period") or _group(match, "period_en"))
+    return f"{int(match['y']):04d}-{_month(match['m']):02d}", "month", period
+
+
+def _month_alone(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating | None:
+    period = _period(_group(match, "period") or _group(match, "period_en"))
+    offset = _relative_offset(_group(match, "rel"))
+    if _before(_DAY_BEFORE_RE, text, match.start()):
+        return None
+    if period is None and offset is None and not _before(_PREFIX_RE, text, match.start()):
+        return None  # "April" alone may be a name: a month needs "im", "in", "Ende", "last" …
+    month = _month(match["m"])
+    if anchor is None or anchor.month is None:
+        return _relative(period)
+    if offset == -1:  # "last March": the latest March before the month of publication
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif offset == 1:
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    elif offset == 0:
+        year = anchor.year
+    else:
+        year = _nearest_year(anchor, lambda y: dt.date(y, month, 15))
+    return f"{year:04d}-{month:02d}", "month", period
+
+
+def _year(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating | None:
+    if _before(_NOT_YEAR_BEFORE_RE, text, match.start()) or _COUNTED_AFTER_RE.match(text, match.end()):
+        return None
+    return match["y"], "year", None
+
+
+def _year_period(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating | None:
+    return match["y"], "year", _period(match["period"])
+
+
+def _weekday(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating | None:
+    if (_before(_HOLIDAY_BEFORE_RE, text, match.start()) or _before(_ANY_DAY_BEFORE_RE, text, match.start())
+            or _before(_NEWSPAPER_BEFORE_RE, text, match.start()) or _NEWSPAPER_AFTER_RE.match(text, match.end())):
+        return None  # "Black Friday", "Welt am Sonntag", "Sunday Times" are names; "a Sunday" is any Sunday
+    if anchor is None or anchor.day is None:
+        return _relative()
+    weekday = _WEEKDAY_NUMBERS[match["wd"].lower()]
+    offset = _relative_offset(match["rel"])
+    published = anchor.date
+    back = (published.weekday() - weekday) % 7
+    if offset == -1 and back == 0:
+        back = 7
+    day = published + dt.timedelta(days=(7 - back) % 7 or 7) if offset == 1 else published - dt.timedelta(
+        days=back)
+    return day.isoformat(), "day", None
+
+
+_DAY_OFFSETS = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2, "today": 0,
+                "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+def _relative_day(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating | None:
+    if _before(_UNTIL_RE, text, match.start()):
+        return None  # "bis heute", "until today": a duration up to now
+    if match["day"].lower() in ("heute", "today") and not (match["part"] or _before(_EARLIER_RE, text, match.start())):
+        return None  # a bare "heute", "today" mostly means "nowadays": "Heute lebt sie in Berlin"
+    if anchor is None or anchor.day is None:
+        return _relative()
+    offset = _DAY_OFFSETS[re.sub(r"\s+", " ", match["day"].lower())]
+    return (anchor.date + dt.timedelta(days=offset)).isoformat(), "day", None
+
+
+def _shift(anchor: _Anchor, unit: str, amount: int) -> Dating | None:
+    """Publication moved by ``amount`` units; None when publication is too coarse for the unit."""
+    if unit == "year":
+        return f"{anchor.year + amount:04d}", "year", None
+    if unit == "month":
+        if anchor.month is None:
+            return None
+        year, month = _add_months(anchor.year, anchor.month, amount)
+        return f"{year:04d}-{month:02d}", "month", None
+    if anchor.day is None:
+        return None
+    if unit == "week":
+        return _monday(anchor.date + dt.timedelta(weeks=amount)).isoformat(), "week", None
+    return (anchor.date + dt.timedelta(days=amount)).isoformat(), "day", None
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    for stem, unit in (("woche", "week"), ("week", "week"), ("monat", "month"), ("month", "month"),
+                       ("jahr", "year"), ("year", "year"), ("tag", "day"), ("day", "day")):
+        if word.startswith(stem):
+            return unit
+    raise ValueError(word)
+
+
+def _relative_unit(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating | None:
+    if not _group(match, "period") and _before(_THE_RE, text, match.start()):
+        return None  # "in the last year", "over the past week": durations
+    period = _period(_group(match, "period"))
+    offset = _relative_offset(match["rel"])
+    offset = 0 if offset is None else offset  # "Ende des Jahres", "the end of the year": this one
+    dating = _shift(anchor, _unit(match["unit"]), offset) if anchor else None
+    if dating is None:
+        return _relative(period)
+    return dating[0], dating[1], period
+
+
+def _ago(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating | None:
+    number = match["n"].lower()
+    amount = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+    dating = _shift(anchor, _unit(match["unit"]), -amount) if anchor else None
+    return dating or _relative()
+
+
+def _part_of_year(part: str, match: re.Match[str], anchor: _Anchor | None,
+                  first_month: int, months: int, precision: str) -> Dating | None:
+    """A season, quarter or half: its year as date, the part as period."""
+    if _group(match, "y"):
+        return match["y"], precision, part
+    offset = _relative_offset(_group(match, "rel"))
+
+    def middle(year: int) -> dt.date:
+        y, m = _add_months(year, first_month, months // 2)
+        return dt.date(y, m, 1 if months % 2 == 0 else 15)
+
+    if offset is None:  # "im Sommer", "in the third quarter": the nearest one
+        if anchor is None or anchor.month is None:
+            return _relative(part)
+        year = _nearest_year(anchor, middle)
+    elif precision != "season" or offset == 0:  # "of last year", "diesen Sommer"
+        if anchor is None:
+            return _relative(part)
+        year = anchor.year + offset
+    else:  # "letzten Sommer": the last one over by publication; "next summer": the one after this
+        if anchor is None or anchor.month is None:
+            return _relative(part)
+        began = anchor.year if anchor.month >= first_month else anchor.year - 1
+        over = dt.date(*_add_months(began, first_month, months), 1) <= anchor.date
+        year = (began if over else began - 1) if offset < 0 else began + 1
+    return f"{year:04d}", precision, part
+
+
+def _season(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating | None:
+    if not (match["y"] or match["rel"] or _before(_SEASON_PREFIX_RE, text, match.start())):
+        return None  # "Sommer" alone may be a name; "im Sommer", "Sommer 2019", "last summer" are dates
+    if not match["y"] and _OF_AFTER_RE.match(text, match.end()):
+        return None  # "the fall of Rome"
+    season = _SEASONS[match["season"].lower()]
+    return _part_of_year(season, match, anchor, _SEASON_START[season], 3, "season")
+
+
+def _quarter(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating | None:
+    digit, word = _group(match, "q"), _group(match, "ord") or ""
+    if digit and not _group(match, "y") and not _before(_PREFIX_RE, text, match.start()):
+        return None  # "Audi Q3" is a car; "in Q3", "Q3 2019" are quarters
+    if digit:
+        number = int(digit)
+    elif word.lower().startswith(("letzt", "last", "final")):
+        if not (_group(match, "y") or _group(match, "rel")):
+            # "im letzten Quartal", "last quarter": the one before the quarter of publication
+            if anchor is None or anchor.month is None:
+                return _relative()
+            year, month = _add_months(anchor.year, (anchor.month - 1) // 3 * 3 + 1, -3)
+            return f"{year:04d}", "quarter", f"Q{(month - 1) // 3 + 1}"
+        number = 4  # "im letzten Quartal 2019" is its fourth
+    else:
+        number = _ordinal(word)
+    return _part_of_year(f"Q{number}", match, anchor, 3 * number - 2, 3, "quarter")
+
+
+def _ordinal(word: str) -> int:
+    word = word.lower()
+    for stem, number in _ORDINALS.items():
+        if word.startswith(stem):
+            return number
+    raise ValueError(word)
+
+
+def _half(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating | None:
+    number = int(match["h"]) if _group(match, "h") else _ordinal(match["ord"])
+    return _part_of_year(f"H{number}", match, anchor, 6 * number - 5, 6, "half")
+
+
+# A rule: the features a sentence needs for it to apply (see _features), its pattern, its handler.
+_Rule = tuple[tuple[str, ...], re.Pattern[str], Callable[..., Dating | None]]
+
+
+def _rule(needs: str, pattern: str, handler: Callable[..., Dating | None]) -> _Rule:
+    return tuple(needs.split()), re.compile(pattern), handler
+
+
+# Full dates; also used to read a date line or a dateline.
+_DATE_RULES: list[_Rule] = [
+    # 2019-03-03
+    _rule("digit", rf"{_NOT_AFTER_NUMBER}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>{_DAY})(?![\w-])", _full_date),
+    # 03.03.2019, Montag, 3.3.2019
+    _rule("digit", rf"{_WEEKDAY_LEAD}{_NOT_AFTER_NUMBER}(?P<d>{_DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})"
+                   rf"{_NOT_BEFORE_NUMBER}", _full_date),
+    # 3. März 2019, am 3. März
+    _rule("digit", rf"{_WEEKDAY_LEAD}{_NOT_AFTER_NUMBER}(?P<d>{_DAY})\.\s*(?P<m>{MONTH})"
+                   rf"(?:\s+(?P<y>{YEAR}){_NOT_BEFORE_NUMBER})?", _full_date),
+    # March 3, 2019; March 3rd 2019; on March 3
+    _rule("digit", rf"{_WEEKDAY_LEAD}(?P<m>{MONTH})\s+(?P<d>{_DAY})(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
+                   rf"(?:,?\s+(?P<y>{YEAR}){_NOT_BEFORE_NUMBER})?", _full_date),
+    # 3 March 2019, the 3rd of March
+    _rule("digit", rf"{_WEEKDAY_LEAD}{_NOT_AFTER_NUMBER}(?P<d>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                   rf"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}){_NOT_BEFORE_NUMBER})?", _full_date),
+]
+
+_RULES: list[_Rule] = _DATE_RULES + [
+    # im April 2018, Anfang April 2018, mid-April 2018, April of 2018
+    _rule("digit month", rf"(?:{_PERIOD_DE}\s+|(?P<period_en>(?i:early|late|mid))(?:-|\s+))?"
+                         rf"(?P<m>{MONTH})\s+(?:of\s+)?(?P<y>{YEAR}){_NOT_BEFORE_NUMBER}", _month_year),
+    # im April, Ende März, last March
+    _rule("month", rf"\b(?:{_PERIOD_DE}\s+|(?P<rel>{_REL_DE}|{_REL_EN})\s+|(?P<period_en>(?i:early|late|mid))"
+                   rf"(?:-|\s+))?(?P<m>{MONTH})(?!\s+\d)", _month_alone),
+    # Anfang 2020, Ende des Jahres 2019, mid-2019, the end of 2019
+    _rule("digit period", rf"{_PERIOD_DE}(?:\s+des\s+Jahres)?\s+{_NOT_AFTER_NUMBER}(?P<y>{YEAR})"
+                          rf"{_NOT_BEFORE_NUMBER}", _year_period),
+    _rule("digit period", rf"\b{_PERIOD_EN}(?:-|\s+)(?:the\s+year\s+)?(?P<y>{YEAR}){_NOT_BEFORE_NUMBER}",
+          _year_period),
+    # 2013
+    _rule("digit", rf"{_NOT_AFTER_NUMBER}(?P<y>{YEAR}){_NOT_BEFORE_NUMBER}", _year),
+    # am Montag, am vergangenen Montagabend, on Monday night, last Friday
+    _rule("weekday", rf"\b(?:(?P<rel>{_REL_DE}|{_REL_EN}|(?i:past))\s+)?(?P<wd>{WEEKDAY})"
+                     r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?(?!s\b|\w)"
+                     r"(?:\s+(?:morning|afternoon|evening|night)\b)?", _weekday),
+    # gestern, heute Abend, yesterday, the day before yesterday
+    _rule("relday", r"\b(?P<day>(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|yesterday|"
+                    r"tomorrow)|[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|[Üü]bermorgen)\b"
+                    r"(?:\s+(?P<part>früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|morning|afternoon|"
+                    r"evening|night)\b)?", _relative_day),
+    # vergangene Woche, Ende vergangenen Monats, dieses Jahr, Ende des Jahres
+    _rule("unit", rf"\b(?:{_PERIOD_DE}\s+(?:des\s+|der\s+)?)?(?P<rel>{_REL_DE})\s+"
+                  r"(?P<unit>Woche|Monats?|Jahr(?:es|s)?)\b", _relative_unit),
+    _rule("unit period", rf"{_PERIOD_DE}\s+(?P<rel>des|der)\s+(?P<unit>Woche|Monats|Jahres)\b", _relative_unit),
+    # last week, earlier this month, the end of last year, the end of the year
+    _rule("unit", rf"\b(?:(?:{_PERIOD_EN}|(?i:earlier|later))\s+)?(?P<rel>{_REL_EN})\s+"
+                  r"(?P<unit>week|month|year)\b", _relative_unit),
+    _rule("unit period", rf"\b{_PERIOD_EN}\s+(?P<rel>the)\s+(?P<unit>week|month|year)\b", _relative_unit),
+    # vor zwei Jahren, three weeks ago
+    _rule("unit", r"\b[Vv]or\s+(?P<n>einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+                  r"\d{1,2})\s+(?P<unit>Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)\b", _ago),
+    _rule("unit", r"\b(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|"
+                  r"\d{1,2})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _ago),
+    # im Frühjahr 2019, im vergangenen Herbst, in the spring of 2019, last summer; never "Fall", a German
+    # noun ("in dem Fall")
+    _rule("season", rf"\b(?:(?P<rel>{_REL_DE})\s+)?(?P<season>Frühjahr|Frühling|Sommer|Herbst|Winter)\b"
+                    rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR}){_NOT_BEFORE_NUMBER})?", _season),
+    _rule("season", rf"\b(?:(?P<rel>{_REL_EN})\s+|(?i:the)\s+)?"
+                    r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|fall|[Ww]inter)\b"
+                    rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR}){_NOT_BEFORE_NUMBER})?", _season),
+    # im dritten Quartal 2019, im 1. Quartal, in the third quarter of 2019, Q3 2019
+    _rule("quarter", r"(?P<ord>\b(?i:erst|zweit|dritt|viert|letzt)(?:e|en|es|er|em)?|\b[1-4]\.)\s+"
+                     rf"(?:Quartal|Vierteljahr)(?:es|s)?\b(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})"
+                     rf"{_NOT_BEFORE_NUMBER})?", _quarter),
+    _rule("quarter", r"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)"
+                     rf"[\s-]+quarter\b(?:\s+of\s+(?:(?P<y>{YEAR}){_NOT_BEFORE_NUMBER}"
+                     r"|(?P<rel>this|last|next)\s+year|the\s+year))?", _quarter),
+    _rule("digit", rf"\bQ(?P<q>[1-4])(?:\s*/?\s*(?P<y>{YEAR}){_NOT_BEFORE_NUMBER})?\b", _quarter),
+    # in der ersten Jahreshälfte, im zweiten Halbjahr 2019, in the first half of 2019, H1 2019
+    _rule("half", r"(?P<ord>\b(?i:erst|zweit)(?:e|en|es|er|em)?|\b[12]\.)\s+(?:Jahreshälfte|Halbjahr(?:es|s)?|"
+                  rf"Hälfte\s+des\s+Jahres)\b(?:\s+(?P<y>{YEAR}){_NOT_BEFORE_NUMBER})?", _half),
+    _rule("half", r"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second)|1st|2nd)[\s-]+half\s+of\s+"
+                  rf"(?:(?P<y>{YEAR}){_NOT_BEFORE_NUMBER}|(?:the\s+)?(?P<rel>this|last|next)\s+year"
+                  r"|the\s+year)", _half),
+    _rule("digit", rf"\bH(?P<h>[12])\s*/?\s*(?P<y>{YEAR}){_NOT_BEFORE_NUMBER}", _half),
+]
+
+
+# Word stems a rule needs (lower case): checking them once per sentence decides which rules run, since
+# most sentences date nothing. A word may give several features ("month" is a unit, not a weekday).
+_FEATURE_STEMS: dict[str, tuple[str, ...]] = {
+    "month": ("jan", "jän", "feb", "mär", "maer", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep", "okt",
+              "oct", "nov", "dez", "dec"),
+    "weekday": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "relday": ("heute", "gestern", "vorgestern", "morgen", "übermorgen", "today", "yesterday", "tomorrow"),
+    "season": ("frühjahr", "frühling", "sommer", "herbst", "winter", "spring", "summer", "autumn", "fall"),
+    "quarter": ("quartal", "vierteljahr", "quarter"),
+    "half": ("jahreshälfte", "halbjahr", "hälfte", "half"),
+    "period": ("anfang", "mitte", "ende", "early", "late", "mid", "end", "beginning", "start", "middle"),
+    "unit": ("woche", "monat", "jahr", "week", "month", "year", "tag", "day"),
+}
+# One search per feature, on the lower-cased sentence: a word that starts with one of the stems.
+_FEATURE_RES = {name: re.compile(r"\b(?:" + "|".join(stems) + ")") for name, stems in _FEATURE_STEMS.items()}
+_FEATURE_RES["digit"] = re.compile(r"\d")
+
+
+def _features(text: str) -> set[str]:
+    lower = text.lower()
+    return {name for name, pattern in _FEATURE_RES.items() if pattern.search(lower)}
+
+
+# --- extraction --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    dating: Dating
+
+
+def find_time_expressions(text: str, published: str | None = None) -> list[tuple[int, int, Dating]]:
+    """The time expressions of one sentence: (start, end, (date, precision, period)), in text order.
+
+    Where expressions overlap the longest wins, so "2013" in "im April 2013" is no event of its own.
+    """
+    anchor = _anchor(published)
+    features = _features(text)
+    candidates: list[_Found] = []
+    for needs, pattern, handler in _RULES:
+        if not features.issuperset(needs):
+            continue  # most sentences date nothing: only the rules whose words occur are run
+        for match in pattern.finditer(text):
+            if match.end() == match.start():
+                continue
+            dating = handler(match, text, anchor)
+            if dating is not None:
+                candidates.append(_Found(match.start(), match.end(), dating))
+    chosen: list[_Found] = []
+    for found in sorted(candidates, key=lambda f: (f.start - f.end, f.start)):
+        if all(found.end <= other.start or found.start >= other.end for other in chosen):
+            chosen.append(found)
+    result = []
+    for found in sorted(chosen, key=lambda f: f.start):
+        if found.dating is _INVALID:
+            continue
+        prefix = _PREFIX_RE.search(text, max(0, found.start - 30), found.start)
+        start = prefix.start() if prefix and not any(
+            other.start < found.start and other.end > prefix.start() for other in chosen) else found.start
+        result.append((start, found.end, found.dating))
+    return result
 
 
 def extract_timeline(document: Document, published: str | None) -> list[Event]:
-    return []
+    """The dated events of the story, one per (sentence, time expression), in text order.
+
+    Only story sentences count: a byline, "3 Min Read", credits and boilerplate never date anything.
+    """
+    events = []
+    for sentence in document.story_sentences():
+        for start, end, (date, precision, period) in find_time_expressions(sentence.text, published):
+            events.append(Event(date=date, precision=precision, when=sentence.text[start:end],
+                                when_start=sentence.start + start, when_end=sentence.start + end,
+                                cite=Citation.of_sentence(document, sentence), period=period))
+    return events
