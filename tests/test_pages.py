@@ -161,3 +161,13 @@ def test_a_sentence_with_its_own_quotation_marks_is_not_quoted_twice(sample_fact
     page = render_pages(Dossier((sample_facts,), "de"))["timeline.md"]
     assert '<span class="dossier-quote" lang="de">„Salesforce kann nicht leugnen' in page
     assert '<q class="dossier-quote" lang="de">Salesforce unterzeichnete' in page
+
+
+def test_a_thousand_articles_are_split_into_sections(sample_facts):
+    documents = [replace(sample_facts.document, key=f"seed-{i:04d}", title=f"Titel {i:04d}") for i in range(1000)]
+    paths = ["index.md"] + [f"articles/seed-{i:04d}.md" for i in range(1000)]
+    nav = navigation(paths, documents, "de")
+    sections = nav[1]["Artikel"]
+    assert len(sections) == 20
+    assert sections[0] == {"Artikel 1–50": [f"articles/seed-{i:04d}.md" for i in range(50)]}
+    assert all(len(next(iter(s.values()))) == 50 for s in sections)

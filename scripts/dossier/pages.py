@@ -401,6 +401,18 @@ def render_pages(dossier: Dossier, site_title: str | None = None) -> dict[str, s
     return pages
 
 
+# With navigation.prune an article page lists only the entries of its own section; sections of
+# this size keep every page small however many articles a dossier has.
+ARTICLES_PER_SECTION = 50
+
+
+def _chunked(paths: list[str], name: str) -> list:
+    if len(paths) <= ARTICLES_PER_SECTION + 10:
+        return paths
+    return [{f"{name} {i + 1}–{min(i + ARTICLES_PER_SECTION, len(paths))}": paths[i:i + ARTICLES_PER_SECTION]}
+            for i in range(0, len(paths), ARTICLES_PER_SECTION)]
+
+
 def navigation(page_paths: list[str], documents: list[Document], language: str) -> list:
     """The site's navigation: the generated pages first, then the articles, then hand-written pages.
 
@@ -412,7 +424,7 @@ def navigation(page_paths: list[str], documents: list[Document], language: str) 
     articles = [article_path(d.key) for d in sorted(documents, key=lambda d: d.title.casefold())
                 if article_path(d.key) in present]
     if articles:
-        nav.append({label("articles", language): articles})
+        nav.append({label("articles", language): _chunked(articles, label("articles", language))})
     listed = {p for p in nav if isinstance(p, str)} | set(articles) | set(year_pages)
     hand_written = sorted(p for p in present if p not in listed)
     nav += hand_written
