@@ -167,3 +167,22 @@ def format_event_date(date: str | None, precision: str, period: str | None, lang
     if period in _PERIODS:
         return _PERIODS[period].get(locale, _PERIODS[period]["en"]).format(year)
     return str(year)
+
+
+_WEEKDAYS = {
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+_WEEKDAY_WORDS = {name.casefold(): i for names in _WEEKDAYS.values() for i, name in enumerate(names)}
+_WEEKDAY_WORDS["sonnabend"] = 5
+
+
+def undated_label(when: str, language: str) -> str | None:
+    """"am Montag" with no date to resolve it: "Montag" in the site's language, else None."""
+    import re
+
+    words = re.findall(r"\w+", when.casefold())
+    days = [_WEEKDAY_WORDS[w] for w in words if w in _WEEKDAY_WORDS]
+    if len(days) != 1:
+        return None
+    return _WEEKDAYS.get(language, _WEEKDAYS["en"])[days[0]]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .citations import article_path, escape_text, quoted_html
-from .i18n import format_event_date, format_figure, label, qualifier_label
+from .i18n import format_event_date, format_figure, label, qualifier_label, undated_label
 from .model import Citation, Event, Facts, KeyFigure, Quote
 from .segment import BOILERPLATE, BYLINE, CREDITS, DATE, HEADLINE, READING_TIME, STORY, Document, Paragraph
 
@@ -155,8 +155,9 @@ def _event_item(event: Event, dossier: Dossier) -> str:
         time = f'<time datetime="{escape_text(event.date.replace("-Q", "-").split("-H")[0])}">' \
                f"{escape_text(when)}</time>"
     else:
-        time = (f'<span class="dossier-when">{escape_text(event.when)}</span> '
-                f'<span class="dossier-undated">({escape_text(when)})</span>')
+        weekday = undated_label(event.when, language)
+        shown = f"{weekday}, {when}" if weekday else f"{event.when} ({when})"
+        time = f'<span class="dossier-undated">{escape_text(shown)}</span>'
     heading = f"**{escape_text(event.title)}**  \n    " if event.title else ""
     attribution = (f' <span class="dossier-attribution">{escape_text(event.attribution)}:</span>'
                    if event.attribution else "")
