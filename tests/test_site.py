@@ -130,3 +130,18 @@ def test_a_broken_citation_fails_the_strict_build(site, tmp_path):
     assert f"[@{KEY} \"auf vier Kontinenten zu vermarkten\"]" in result.stderr
     assert "the closest sentence is p5-s1" in result.stderr
     assert "Aborted with 2 warnings in strict mode" in result.stdout + result.stderr
+
+
+def test_a_theme_language_other_than_the_seeds_fails_with_a_hint(site, tmp_path):
+    root = tmp_path / "english-theme"
+    shutil.copytree(site / "seeds", root / "seeds")
+    shutil.copytree(site / "docs", root / "docs")
+    make_site(root)  # writes mkdocs.yml
+    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["theme"]["language"] = "en"
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
+                             "-d", str(root / "site")], capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "theme.language is 'en' but the seeds are mostly in 'de'" in result.stderr
+    assert "hint: set theme.language: de" in result.stderr
