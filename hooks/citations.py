@@ -9,6 +9,7 @@ loads the sentence index that ``scripts/convert.py`` wrote, hands each page to
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 import sys
@@ -96,8 +97,9 @@ def _regenerate(seeds_dir: Path, docs_dir: Path) -> None:
 def on_post_page(output, page, config):
     # Open Graph, Twitter and (on article pages) schema.org NewsArticle, for sharing and search.
     article = _documents.get(page.meta.get("dossier_article", ""))
-    description = page.meta.get("description") or config.site_description
-    additions = head_additions(title=page.title or config.site_name, description=description,
+    # Titles and descriptions of generated pages arrive HTML-escaped; head_additions escapes itself.
+    description = html.unescape(page.meta.get("description") or "") or config.site_description
+    additions = head_additions(title=html.unescape(page.title or "") or config.site_name, description=description,
                                site_name=config.site_name, language=_language,
                                url=page.canonical_url, article=article)
     return insert_into_head(output, additions)

@@ -8,6 +8,7 @@ article keeps its own language in its ``lang`` attribute.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections import defaultdict
@@ -53,10 +54,14 @@ class Dossier:
 
 
 def front_matter(title: str, description: str | None = None, **extra: str) -> str:
-    """YAML front matter; JSON strings are valid YAML and need no further quoting."""
-    lines = ["---", f"title: {json.dumps(title, ensure_ascii=False)}"]
+    """YAML front matter; JSON strings are valid YAML and need no further quoting.
+
+    MkDocs and Material put the title and description into the HTML unescaped (navigation,
+    ``<title>``, ``<meta>``), so they are HTML-escaped here: a seed's title stays text.
+    """
+    lines = ["---", f"title: {json.dumps(html.escape(title), ensure_ascii=False)}"]
     if description:
-        lines.append(f"description: {json.dumps(description, ensure_ascii=False)}")
+        lines.append(f"description: {json.dumps(html.escape(description), ensure_ascii=False)}")
     lines += [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in extra.items()]
     return "\n".join(lines + ["---", ""])
 
