@@ -13,7 +13,6 @@ can show the syntax. Pure: no MkDocs imports; the hook in ``hooks/`` only passes
 
 from __future__ import annotations
 
-import html
 import posixpath
 import re
 from dataclasses import dataclass
@@ -110,8 +109,8 @@ def escape_text(text: str) -> str:
     Python-Markdown leaves character references alone, so every character that could start
     markup becomes one.
     """
-    text = html.escape(text, quote=True)
-    return re.sub(r"[\\`*_{}\[\]()#+!|~^$:@]", lambda m: f"&#{ord(m.group())};", text)
+    # One pass: escaping "&" first and then "#" would break the references just written.
+    return _UNSAFE.sub(lambda m: f"&#{ord(m.group())};", text)
 
 
 _QUOTE_MARKS = "„“”\"»«‚‘’›‹"
@@ -123,6 +122,9 @@ def quoted_html(escaped: str, raw: str, lang: str) -> str:
     if raw[:1] in _QUOTE_MARKS or raw[-1:] in _QUOTE_MARKS:
         return f'<span class="dossier-quote" lang="{lang}">{escaped}</span>'
     return f'<q class="dossier-quote" lang="{lang}">{escaped}</q>'
+
+
+_UNSAFE = re.compile(r"[&<>\"'\\`*_{}\[\]()#+!|~^$:@]")
 
 
 @dataclass

@@ -55,7 +55,8 @@ exit codes:
   1  an unexpected error (please report it)
   2  a seed or its metadata file cannot be read: the message names the file and line
   3  an override or citation does not resolve
-  4  a generated page was edited by hand: keep the change as an override, or use --force
+  4  a generated page was edited by hand (keep the change as an override, or use --force),
+     or a seed would generate a page where a hand-written page is
   5  --check: docs/ does not match seeds/
 """
 

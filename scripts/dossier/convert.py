@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import DossierError, StaleError
+from .errors import DossierError, SeedError, StaleError
 from .exports import render_exports
 from .extract import extract
 from .index import dumps_index
@@ -30,6 +30,8 @@ from .tree import Changes, apply_changes, plan_changes, refuse_unsafe
 
 INDEX_PATH = ".dossier/index.json"
 CACHE_DIR = ".dossier-cache"  # beside seeds/, ignored by git
+# Longer than any article (the sample is 4 KB); beyond this, extraction time grows too fast.
+MAX_SEED_BYTES = 1_000_000
 ASSETS = {"assets/dossier.css": Path(__file__).with_name("assets") / "dossier.css"}
 
 
@@ -69,6 +71,12 @@ def _extract_cached(path: Path, cache_dir: Path | None) -> Facts:
     SoMaJo makes segmentation the slow step; the cache makes a warm convert of a large dossier
     take about a second. The key covers the seed, its sidecar and the code, so it is never stale.
     """
+    size = path.stat().st_size
+    if size > MAX_SEED_BYTES:
+        raise SeedError(f"the seed is {size / 1e6:.1f} MB; Dossier reads articles of up to "
+                        f"{MAX_SEED_BYTES // 1_000_000} MB", path=str(path),
+                        hint="a news article is a few kilobytes: remove what is not the article, or split it "
+                             "into several seeds")
     seed = read_seed(path)
     if cache_dir is None:
         return extract(segment(seed))
@@ -104,7 +112,7 @@ def read_facts(seeds_dir: Path, progress: Callable[[int, int], None] | None = No
         extracted = _extract_cached(path, cache_dir)
         key = extracted.document.key
         if key in seen:
-            raise DossierError(f"two seeds have the key {key!r}: {seen[key]} and {extracted.document.path}",
+            raise SeedError(f"two seeds have the key {key!r}: {seen[key]} and {extracted.document.path}",
                                path=extracted.document.path,
                                hint="give one of them another key: in its sidecar .yml")
         seen[key] = extracted.document.path

@@ -59,6 +59,12 @@ class HandEditedError(DossierError):
     exit_code = 4
 
 
+class CollisionError(DossierError):
+    """A generated page would take the place of a hand-written one."""
+
+    exit_code = 4
+
+
 class StaleError(DossierError):
     """``docs/`` does not match what ``seeds/`` generates."""
 

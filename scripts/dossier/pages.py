@@ -135,7 +135,8 @@ def _paragraph_html(document: Document, paragraph: Paragraph, tag: str) -> str:
     position = paragraph.dateline.end if paragraph.dateline else paragraph.start
     for sentence in paragraph.sentences:
         gap = document.text[position:sentence.start]
-        pieces.append(escape_text(gap.strip() and gap or (" " if pieces else "")))
+        # The seed's own gap between sentences, verbatim; a line break inside becomes a space.
+        pieces.append(escape_text(gap if gap.strip() else (" " if gap and pieces else "")))
         pieces.append(f'<span class="dossier-sentence" id="{sentence.anchor}">'
                       f"{escape_text(sentence.text)}</span>")
         position = sentence.end

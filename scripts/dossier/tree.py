@@ -23,7 +23,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import DossierError, HandEditedError
+from .errors import CollisionError, HandEditedError
 
 MANIFEST = ".dossier/manifest.json"
 STAGING_PREFIX = ".dossier-staging-"
@@ -94,7 +94,7 @@ def refuse_unsafe(changes: Changes, docs_dir: Path, *, force: bool) -> None:
     """Raise when the conversion would overwrite a hand-written page or a hand edit."""
     if changes.collisions:
         path = changes.collisions[0]
-        raise DossierError(
+        raise CollisionError(
             f"{path} is a hand-written page, and a seed would generate a page in its place",
             path=str(docs_dir / path),
             hint="rename the seed, or give it another key in its seeds/<stem>.yml (key: other-name); "
