@@ -219,3 +219,77 @@ def test_a_name_is_shortened_the_same_way_every_time(tmp_path: Path) -> None:
     text = ("Der Vertrag lief aus, sagte Annie McAdams.\n„Salesforce wusste es“, sagte McAdams.\n"
             "Die Frauen fordern Schadenersatz, so McAdams.")
     assert attributions(document_of(tmp_path, text, "de")) == ["laut McAdams"] * 3
+
+
+# --- an English article: tests/texts/harbour_bridge.txt -----------------------------------------
+
+HARBOUR = Path(__file__).resolve().parent / "texts" / "harbour_bridge.txt"
+HARBOUR_ATTRIBUTIONS = {
+    "p3-s1": None,
+    "p4-s1": "according to the council's transport report",  # a document with its owner
+    "p5-s1": "according to Ward",
+    "p5-s2": "according to Ward",  # only a quote, going on from the quote Ward was named for
+    "p6-s1": "according to Ward",
+    "p7-s1": "according to critics",
+    "p7-s2": "according to Baker",
+    "p8-s1": "according to the report",
+    "p9-s1": "according to a spokesman for the Department for Transport",  # not "according to Transport"
+}
+
+
+def test_harbour_bridge_sentence_by_sentence() -> None:
+    document = segment(read_seed(HARBOUR))
+    got = {s.anchor: attribution_of(document, Citation.of_sentence(document, s)) for s in document.story_sentences()}
+    assert got == HARBOUR_ATTRIBUTIONS
+
+
+# --- how wire copy attributes (German and English) ---------------------------------------------
+
+VARIANTS = [
+    ("de-teilte-mit", "de", "Der Umsatz stieg, teilte Nordwerk am Mittwoch mit.", ["laut Nordwerk"]),
+    ("de-teilte-article", "de", "Der Umsatz stieg um fünf Prozent, teilte die Deutsche Bahn mit.",
+     ["laut Deutsche Bahn"]),
+    ("de-erklaerte", "de", "Man habe alles versucht, erklärte Innenministerin Nancy Faeser.", ["laut Faeser"]),
+    ("de-betonte", "de", "Die Lage sei ernst, betonte Scholz.", ["laut Scholz"]),
+    ("de-zufolge", "de", "Der Polizei zufolge wurden zwölf Menschen verletzt.", ["laut Polizei"]),
+    ("de-nach-angaben-von", "de", "Nach Angaben von Augenzeugen brannte das Haus.", ["laut Augenzeugen"]),
+    ("de-nach-angaben-genitive", "de", "Die Sparte soll nach Angaben des Managements 2026 Gewinn machen.",
+     ["laut Management"]),
+    ("de-wie-berichtete", "de", "Wie der Spiegel berichtete, trat der Minister zurück.", ["laut Spiegel"]),
+    ("de-wie-place", "de", "Der Umsatz stieg, wie das MDax-Unternehmen am Mittwoch in Hamburg mitteilte.",
+     ["laut MDax-Unternehmen"]),
+    ("de-hiess-es-aus", "de", "Der Minister will zurücktreten, hieß es aus Regierungskreisen.",
+     ["laut Regierungskreisen"]),
+    ("de-aus-hiess-es", "de", "Aus Regierungskreisen hieß es, der Minister trete zurück.", ["laut Regierungskreisen"]),
+    ("de-quote-goes-on", "de", "„Wir haben unsere Hausaufgaben gemacht“, sagte Henrik Sörensen. „Jetzt wird geerntet.“",
+     ["laut Sörensen", "laut Sörensen"]),
+    ("en-told-reporters", "en", "The bridge will close, Johnson told reporters.", ["according to Johnson"]),
+    ("en-statement", "en", "The SEC said in a statement that its case remains pending.", ["according to the SEC"]),
+    ("en-wrote", "en", "The company is doomed, Smith wrote.", ["according to Smith"]),
+    ("en-spokeswoman-for", "en", "A spokeswoman for Nordwerk said the deal was done.",
+     ["according to a spokeswoman for Nordwerk"]),
+    ("en-spokesman-department", "en", "A spokesman for the Department for Transport said the government had agreed.",
+     ["according to a spokesman for the Department for Transport"]),
+    ("en-confirmed", "en", "Police confirmed that two men died.", ["according to police"]),
+    ("en-authorities", "en", "A bus plunged into a ravine early Sunday, killing nine people, authorities said.",
+     ["according to authorities"]),
+    ("en-owner-report", "en", "The bridge carries 60,000 vehicles a day, according to the council's transport report.",
+     ["according to the council's transport report"]),
+    ("en-seat-of-power", "en", "Downing Street said on Tuesday that the prime minister had confidence in her.",
+     ["according to Downing Street"]),
+    ("en-mps", "en", "Several MPs told the PA news agency they would vote against the bill.",
+     ["according to several MPs"]),
+    ("en-place-not-speaker", "en", "The talks in Geneva said little about the deal.", [None]),
+    # a quote on its own inherits only from a quote right before it, in the same paragraph
+    ("en-quote-goes-on", "en", "\"We cannot wait,\" said Helen Ward. \"The repairs will start in 2020.\"",
+     ["according to Ward", "according to Ward"]),
+    ("en-quote-new-paragraph", "en", "\"We cannot wait,\" said Helen Ward.\n\"The repairs will start in 2020.\"",
+     ["according to Ward", None]),
+    ("en-quote-after-no-quote", "en", "Helen Ward said the plan was late. \"The repairs will start in 2020.\"",
+     ["according to Ward", None]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), _cases(VARIANTS))
+def test_wire_variants(tmp_path: Path, language: str, text: str, expected: list[str | None]) -> None:
+    assert attributions(document_of(tmp_path, text, language)) == expected

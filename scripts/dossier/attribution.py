@@ -25,6 +25,10 @@ Conventions:
   pronoun: a person merely named is not;
 * words inside quotation marks never attribute anything: the quote is the speaker's, not a source;
   that holds for the open ends of a quote that runs over several sentences too;
+* a sentence that is only a quote, right after a sentence of the same paragraph that quotes someone and
+  names them, goes on with that quote and gets its attribution ('"We cannot …," said Helen Ward. "The
+  repairs will start …"');
+* a name right after a preposition is a place, not a speaker ("wie das Unternehmen in Hamburg mitteilte");
 * when a sentence has several attributions, the first in the text wins.
 
 Precision over recall: a sentence that cannot be read with confidence gets None.
@@ -54,7 +58,8 @@ _GROUPS_DE = (r"Analysten|Analystinnen|Experten|Expertinnen|Kritiker|Kritikerinn
               r"Überlebende|Opfer|Investoren|Anleger|Händler|Demonstranten|Politiker|Insider|Diplomaten")
 _GROUPS_EN = (r"analysts|experts|critics|activists|researchers|scientists|observers|economists|residents|"
               r"witnesses|investigators|doctors|officials|campaigners|advocates|survivors|victims|lawmakers|"
-              r"investors|traders|prosecutors|diplomats|protesters|sources|executives|employees|scholars")
+              r"investors|traders|prosecutors|diplomats|protesters|sources|executives|employees|scholars|"
+              r"authorities|rescuers|firefighters|MPs|legislators|senators|ministers|councillors")
 _QUANTIFIERS_DE = {"einige": "einigen", "viele": "vielen", "mehrere": "mehreren", "manche": "manchen",
                    "zahlreiche": "zahlreichen", "andere": "anderen", "zwei": "zwei", "drei": "drei"}
 _QUANTIFIER_DE = r"(?P<quant>(?i:einige|viele|mehrere|manche|zahlreiche|andere|zwei|drei))"
@@ -80,6 +85,8 @@ _ORGANISATION_WORDS = {
     "behörde", "news", "times", "post", "network", "fund", "committee", "service", "watch",
     "international", "commission", "kommission", "reuters", "clinic", "school", "college", "hospital",
     "board", "bureau", "centre", "center", "zentrum", "nations", "regierung", "government", "authority",
+    # seats of power that speak for a government: "Downing Street said", not "according to Street"
+    "street", "house", "kremlin", "whitehall", "pentagon", "élysée", "elysee", "palace", "hall",
 }
 # Capitalised words that are never a speaker's name: "sagte Montag", "said Reuters" is fine, these not.
 _NOT_NAMES = {
@@ -103,7 +110,8 @@ _PARTICLE = r"(?:von|van|de|da|di|del|du|bin|al|ten|zu|la|le)(?:\s+(?:der|den|de
 NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_CAP_WORD}){{0,3}}"
 # An organisation or document after a role: "von Salesforce", "der Klägerinnen", "for the company".
 _TAIL_DE = rf"(?P<tail>\s+(?:von|vom|der|des)\s+(?:(?:der|des|dem|den)\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})"
-_TAIL_EN = rf"(?P<tail>\s+(?:for|of|at)\s+(?:the\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})"
+_TAIL_EN = (rf"(?P<tail>\s+(?:for|of|at)\s+(?:the\s+)?{_CAP_WORD}"
+            rf"(?:\s+(?:(?:for|of|and|&)\s+(?:the\s+)?)?{_CAP_WORD}){{0,4}})")
 
 _DET_DE = r"(?P<det>(?i:der|die|das|dem|den|ein|eine|einer|einem|ihr|ihre|ihrem|ihren|sein|seine|seinem|seinen))"
 _DET_EN = r"(?P<det>(?i:the|a|an|his|her|their|its|our))"
@@ -127,7 +135,7 @@ _DOCUMENT_VERBS_EN = (r"says|said|alleges|alleged|claims|claimed|states|stated|a
 _PRONOUN_DE = r"(?P<pron>[Ss]ie|[Ee]r)"
 _PRONOUN_EN = r"(?P<pron>[Ss]he|[Hh]e|[Tt]hey)"
 _SPEAKER_DE = (rf"(?:{_PRONOUN_DE}\b|{_DET_DE}\s+{_ROLE_DE}{_TAIL_DE}?(?:,\s+(?P<rname>{NAME}))?"
-               rf"|(?i:der|die|das)\s+(?P<org>{_ORGANISATIONS_DE})\b"
+               rf"|(?i:der|die|das)\s+(?P<org>(?:[\wäöüß]+-)?(?:{_ORGANISATIONS_DE}))\b"
                rf"(?P<otail>\s+(?:von|in)\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}})?"
                rf"|(?:{_QUANTIFIER_DE}\s+)?(?P<group>{_GROUPS_DE})\b|(?P<name>{NAME}))")
 _SPEAKER_EN = (rf"(?:{_PRONOUN_EN}\b|(?:{_QUANTIFIER_EN}\s+)?(?P<group>(?i:{_GROUPS_EN}))\b"
@@ -154,7 +162,8 @@ _DOCUMENT_RES_EN = _compile(
     rf"(?:{_DOCUMENT_VERBS_EN})\b",
     rf"\b(?:said|says|alleged|alleges|stated|states)\s+(?P<det>the|a|an)\s+(?P<doc>{_DOCUMENTS_EN})\b",
     rf"(?:^|[,;:]\s+)(?:In|in)\s+(?P<det>the|a|an|its|their)\s+(?P<doc>{_DOCUMENTS_EN})\s*,",
-    rf"\b[Aa]ccording\s+to\s+(?P<det>the|a|an|its|their)\s+(?P<doc>{_DOCUMENTS_EN})\b",
+    rf"\b[Aa]ccording\s+to\s+(?P<det>the|a|an|its|their)\s+(?P<mods>(?:[\w-]+['’]s\s+)?(?:[a-z-]+\s+){{0,2}}?)"
+    rf"(?P<doc>{_DOCUMENTS_EN})\b",
 )
 # "laut X", "X zufolge", "nach Angaben der X", "according to X".
 _LAUT_RE = re.compile(rf"\b[Ll]aut\s+(?:(?:der|dem|des|den|einer|einem|eines)\s+)?"
@@ -163,7 +172,15 @@ _NACH_ANGABEN_RE = re.compile(rf"\b[Nn]ach\s+Angaben\s+(?:der|des|von|vom)\s+(?:
 _ZUFOLGE_RE = re.compile(rf"\b(?:(?:der|dem|den|einer|einem)\s+)?(?P<np>{NAME})\s+zufolge\b")
 _ACCORDING_RE = re.compile(rf"\b[Aa]ccording\s+to\s+{_SPEAKER_EN}")
 
-_VERB_SPEAKER_DE = re.compile(rf"\b(?P<verb>{_SAY_DE})\s+{_SPEAKER_DE}")
+_VERB_SPEAKER_DE = re.compile(rf"\b(?P<verb>{_SAY_DE})\s+(?:{_SPEAKER_DE}|(?i:der|die|das)\s+(?P<dname>{NAME}))")
+# "wie das MDax-Unternehmen am Mittwoch in Hamburg mitteilte": the speaker right after "wie"
+_WIE_SPEAKER_DE = re.compile(rf"\b[Ww]ie\s+{_SPEAKER_DE}(?:\s+[^,;:·„“\"]{{1,60}}?)?\s+(?P<verb>{_SAY_DE})\b")
+# "hieß es aus Regierungskreisen", "aus Unternehmenskreisen verlautete"
+_CIRCLES_DE = r"(?P<circle>(?:[A-ZÄÖÜ][\wäöüß-]*[Kk]reisen|Kreisen\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]*))"
+_CIRCLES_RES_DE = [
+    re.compile(rf"\b(?:hieß|heißt|verlautete)\s+es\s+(?:aus|in)\s+(?:den\s+)?{_CIRCLES_DE}"),
+    re.compile(rf"\b[Aa]us\s+(?:den\s+)?{_CIRCLES_DE}\s+(?:hieß|heißt|verlautete)\b"),
+]
 _SO_SPEAKER_DE = re.compile(rf"(?:[,–—]|\s-)\s+(?P<verb>so)\s+{_SPEAKER_DE}(?=\s*(?:[,.;:–—]|$))")
 _SPEAKER_VERB_DE = re.compile(rf"{_SPEAKER_DE}\s+(?P<verb>{_SAY_DE})\b")
 # English inverts only after a comma or a quote: "…, said McAdams"; "It said Backpage …" names no speaker.
@@ -173,11 +190,16 @@ _SPEAKER_VERB_EN = re.compile(rf"{_SPEAKER_EN}(?:,\s+[^,·]{{1,80}},)?\s+(?P<ver
 
 # Words without which no pattern matches: checked first, since many sentences attribute nothing.
 _TRIGGER_DE = re.compile(rf"\b(?:{_SAY_DE}|{_DOCUMENT_VERBS_DE}|[Ll]aut|zufolge|Angaben|heißt|hieß|steht|stand|so|"
-                         rf"hervor|{_DOCUMENTS_DE})\b")
+                         rf"verlautete|hervor|{_DOCUMENTS_DE})\b")
 _TRIGGER_EN = re.compile(rf"\b(?:{_SAY_EN}|{_DOCUMENT_VERBS_EN}|[Aa]ccording|{_DOCUMENTS_EN})\b")
 
 # Quotes: their words are masked so that nothing inside is taken for an attribution.
 _QUOTE_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|»[^«]*«|«[^»]*»|\"[^\"]*\"|‚[^‘’]*[‘’]")
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    """A named group, or None when the pattern has no such group or it did not take part."""
+    return match.groupdict().get(name)
 
 
 def _mask_quotes(text: str, english: bool) -> str:
@@ -202,13 +224,44 @@ class Attribution:
 
 
 def attribution_of(document: Document, cite: Citation) -> str | None:
-    """A short attribution phrase in the article's language, or None when the sentence attributes nothing."""
-    found = _read_sentence(cite.text, document.language)
-    if found is None:
-        return None
-    if found.kind == "pronoun":
-        found = _resolve_pronoun(document, cite.start, found.gender)
+    """A short attribution phrase in the article's language, or None when the sentence attributes nothing.
+
+    A sentence that is nothing but a quote goes on with the quote of the sentence before it, in the same
+    paragraph, and so with its speaker: '"We cannot …," said Helen Ward. "The repairs will start …"'.
+    """
+    found = _attribution_at(document, cite.text, cite.start)
+    if found is None and _only_quote(cite.text):
+        previous = _previous_sentence(document, cite.start)
+        if previous is not None and _QUOTE_MARK_RE.search(previous.text) and not _only_quote(previous.text):
+            found = _attribution_at(document, previous.text, previous.start)
     return found.phrase if found else None
+
+
+def _attribution_at(document: Document, text: str, start: int) -> Attribution | None:
+    found = _read_sentence(text, document.language)
+    if found is not None and found.kind == "pronoun":
+        found = _resolve_pronoun(document, start, found.gender)
+    return found
+
+
+_QUOTE_MARK_RE = re.compile(r"[„“”\"»«]")
+
+
+def _only_quote(text: str) -> bool:
+    """The whole sentence is inside quotation marks (it may open a quote that runs on)."""
+    text = text.strip()
+    return bool(text) and text[0] in "„“\"»«" and not re.sub(r"[\W_]", "", _mask_quotes(text, True)
+                                                           if text[0] != "„" else _mask_quotes(text, False))
+
+
+def _previous_sentence(document: Document, start: int) -> Sentence | None:
+    """The story sentence right before the one at ``start``, if it is in the same paragraph."""
+    previous = None
+    for sentence in document.story_sentences():
+        if sentence.start >= start:
+            return previous if previous is not None and previous.paragraph == sentence.paragraph else None
+        previous = sentence
+    return None
 
 
 def _read_sentence(text: str, language: str) -> Attribution | None:
@@ -232,16 +285,43 @@ def _german(text: str) -> list[Attribution | None]:
     for pattern in (_LAUT_RE, _NACH_ANGABEN_RE, _ZUFOLGE_RE):
         for match in pattern.finditer(text):
             name = _clean_name(match["np"])
+            if name and re.search(r"\b(?:des|eines)\s+$", text[max(0, match.start("np") - 8):match.start("np")]):
+                name = _nominative(name)  # "nach Angaben des Managements" -> "laut Management"
             if name:
                 found.append(Attribution(f"laut {_short_name(name)}", _name_kind(name), start=match.start()))
-    for pattern in (_VERB_SPEAKER_DE, _SO_SPEAKER_DE, _SPEAKER_VERB_DE):
+    for pattern in _CIRCLES_RES_DE:
+        for match in pattern.finditer(text):
+            found.append(Attribution(f"laut {match['circle']}", "group", start=match.start()))
+    for pattern in (_VERB_SPEAKER_DE, _SO_SPEAKER_DE, _SPEAKER_VERB_DE, _WIE_SPEAKER_DE):
         for match in pattern.finditer(text):
             found.append(_german_speaker(match))
     return found
 
 
+def _nominative(name: str) -> str:
+    """The genitive of a noun undone: "Managements" -> "Management", "Bundes" -> "Bund"."""
+    first, _, rest = name.partition(" ")
+    if re.search(r"(?:[dtz]|ch|ss)es$", first):
+        first = first[:-2]
+    elif first.endswith("s") and not first.endswith("ss"):
+        first = first[:-1]
+    return f"{first} {rest}".strip()
+
+
+def _after_preposition(match: re.Match[str], group: str) -> bool:
+    """A name right after a preposition is a place or an object, not a speaker: "in Hamburg mitteilte"."""
+    if match.re not in (_SPEAKER_VERB_DE, _SPEAKER_VERB_EN, _WIE_SPEAKER_DE):
+        return False  # "according to McAdams", "sagte Montag McAdams": the name follows its cue
+    start = match.start(group)
+    return re.search(r"\b(?:in|im|aus|bei|nach|von|vom|zu|zum|zur|für|mit|über|an|auf|at|for|of|from|to|by|with|"
+                     r"on|near|outside|inside|into)\s+$", match.string[max(0, start - 10):start]) is not None
+
+
 def _german_speaker(match: re.Match[str]) -> Attribution | None:
     start = match.start()
+    if _group(match, "dname"):  # "teilte die Deutsche Bahn mit"
+        name = _clean_name(match["dname"])
+        return Attribution(f"laut {name}", "organisation", start=start) if name else None
     if match["pron"]:
         verb = match["verb"]
         if match["pron"].lower() == "sie" and verb.endswith("en"):
@@ -264,7 +344,7 @@ def _german_speaker(match: re.Match[str]) -> Attribution | None:
         plural = group if group.endswith(("n", "s")) else group + "n"
         return Attribution(" ".join(w for w in ("laut", quantifier, plural) if w), "group", start=start)
     name = _clean_name(match["name"])
-    if not name:
+    if not name or _after_preposition(match, "name"):
         return None
     return Attribution(f"laut {_short_name(name)}", _name_kind(name), start=start)
 
@@ -300,7 +380,8 @@ def _english(text: str) -> list[Attribution | None]:
     for pattern in _DOCUMENT_RES_EN:
         for match in pattern.finditer(text):
             determiner = "the" if match["det"].lower() in ("a", "an") else match["det"].lower()
-            found.append(Attribution(f"according to {determiner} {match['doc']}", "document",
+            mods = _group(match, "mods") or ""  # "the council's transport report"
+            found.append(Attribution(f"according to {determiner} {mods}{match['doc']}", "document",
                                      start=match.start()))
     for pattern in (_ACCORDING_RE, _VERB_SPEAKER_EN, _SPEAKER_VERB_EN):
         for match in pattern.finditer(text):
@@ -323,14 +404,17 @@ def _english_speaker(match: re.Match[str]) -> Attribution | None:
         return Attribution(f"according to {words}", "person", _gender_en(match["role"]), start)
     if match["group"]:
         quantifier = (match["quant"] or "").lower()
-        group = match["group"].lower()  # "Experts said" -> "according to experts"
+        group = match["group"]  # "Experts said" -> "according to experts"; "MPs" stays
+        group = group if group[:-1].isupper() else group.lower()
         return Attribution(" ".join(w for w in ("according to", quantifier, group) if w), "group",
                            start=start)
     name = _clean_name(match["name"])
-    if not name:
+    if not name or _after_preposition(match, "name"):
         return None
     if name.lower() in _ORGANISATION_WORDS:
         name = name.lower()  # "Police said" -> "according to police"
+    elif re.match(r"(?i:the)\s", match["name"]) and (name.isupper() or _name_kind(name) == "organisation"):
+        return Attribution(f"according to the {name}", "organisation", start=start)  # "The SEC said"
     return Attribution(f"according to {_short_name(name)}", _name_kind(name), start=start)
 
 

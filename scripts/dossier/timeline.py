@@ -11,8 +11,13 @@ Resolution, against the publication date:
 * a weekday is the most recent such day on or before publication (news convention: "am Montag" in
   an article of a Wednesday is the Monday before); "vergangenen/last Montag" is strictly before,
   "kommenden/next Monday" strictly after;
+* a weekday after "starting", "ab" or a word of the future in its clause ("will vote on Sunday",
+  "wird am Sonntag gewählt") is the next such day, on or after publication;
 * a month, season, quarter or half without a year is the one whose middle is nearest to publication,
-  and so is a day and month without a year;
+  and so is a day and month without a year; but news reports what happened, so a coming one counts four
+  times as far unless the sentence speaks of the future ("will", "soll", "could", "geplant", "must"),
+  and not at all when it has a past auxiliary ("wurden im Januar erhöht", "were raised in January")
+  or an allegation ("soll … verletzt haben"); "4 March next year", "im März vergangenen Jahres" say it;
 * with no publication date (or one too coarse), the event keeps its wording: date None, precision
   "relative".
 
@@ -24,12 +29,15 @@ Precision over recall: a four-digit number is a year only between 1900 and 2100,
 larger number (291.000, 2,013), not after a quantity word ("mehr als", "about") or a label ("Nr.",
 "page") and not before a counted noun or a clock ("2000 Menschen", "2013 people", "2100 GMT").
 Durations ("seit Jahren", "for three weeks", "in the last year") have no date and are never matched,
-nor are names that contain a day ("Black Friday", "Welt am Sonntag", "Audi Q3"). A bare "heute" or
+nor are names that contain a day ("Black Friday", "Welt am Sonntag", "Audi Q3"), labels and model years
+("den Haushalt 2025", "the 2025 budget", "a 2019 Ferrari"), "the rest of 2024", and bounds ("before the end of
+2021", "vor Ende 2021": nothing happened then). "von Juli bis September" is the third quarter. A bare "heute" or
 "today" mostly means "nowadays" and is left out; "heute Abend", "earlier today" are dated. "seit 2013"
 and "bis 2020" are kept as events of that year, with the preposition in ``when``.
 
 Only story sentences are read: page furniture (byline, "3 Min Read", date line, credits) never dates
-an event. Rules are gated by cheap word checks (see ``_features``), so a sentence without a digit,
+an event, nor does a sentence that is only a date and a time ("Thu 25 Jul 2024 09.14 BST"). Rules are
+gated by cheap word checks (see ``_features``), so a sentence without a digit,
 month, weekday or time word costs a handful of regex searches.
 """
 
@@ -55,6 +63,8 @@ _MONTH_NUMBERS = {"jan": 1, "jän": 1, "feb": 2, "mär": 3, "mae": 3, "mar": 3, 
 MONTH = (r"(?:(?:Januar|Jänner|January|Februar|February|März|Maerz|March|April|Mai|May|Juni|June|Juli|July|"
          r"August|September|Oktober|October|November|Dezember|December)\b"
          r"|(?:Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\.)")
+# Next to a day number an abbreviation needs no full stop: "Oct 17 (Reuters)", "Thu 25 Jul 2024".
+MONTH_IN_DATE = rf"(?:{MONTH}|(?:Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\b)"
 _WEEKDAY_NUMBERS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
                     "sonnabend": 5, "sonntag": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
                     "friday": 4, "saturday": 5, "sunday": 6}
@@ -83,13 +93,17 @@ _NUMBER_WORDS = {"ein": 1, "einem": 1, "einer": 1, "a": 1, "an": 1, "one": 1, "z
                  "eleven": 11, "zwölf": 12, "twelve": 12}
 _ORDINALS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
              "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
+# "4 March next year", "im März nächsten Jahres": the year of a date without one.
+_REL_YEAR = (r"(?:,?\s+(?P<ryear>(?i:next|last|this))\s+year\b"
+             r"|\s+(?P<ryear_de>(?i:nächsten|kommenden|vergangenen|letzten|vorigen|dieses))\s+Jahres\b)")
 _SEASONS = {"frühjahr": "spring", "frühling": "spring", "sommer": "summer", "herbst": "autumn",
             "winter": "winter", "spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn"}
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 
 # A preposition right before an expression belongs to it, as written: "im April 2018", "am Montag".
 _PREFIX_RE = re.compile(
-    r"(?i:\b(?:(?:im|in|an|bis|seit|zu|während|nach|vor|für|ab)\s+(?:der|dem|den|diesem|dieser)"
+    r"(?i:\b(?:(?:im|in|an|bis|seit|zu|während|nach|vor|für|ab)\s+(?:der|dem|den|diesem|dieser)|bis\s+(?:zum|zur)"
+    r"|spätestens|frühestens|no\s+later\s+than"
     r"|im\s+Jahre?|in\s+the\s+year|im|am|in|on|at|by|ab|bis|seit|since|until|till|from|through|during|"
     r"before|after|vom|zum|von|nach|vor|zwischen|between|während|for|to)\s+)$")
 # After these, a four-digit number counts or labels something: "mehr als 2000", "Nr. 2013".
@@ -131,6 +145,58 @@ _OF_AFTER_RE = re.compile(r"\s+of\b")  # "the fall of Rome", used with .match af
 # A season needs one of these before it: "im Sommer", "in the fall", "over the summer".
 _SEASON_PREFIX_RE = re.compile(
     r"(?i:\b(?:im|ab|seit|zum|vom|in|during|since|until|by|over|through)(?:\s+(?:the|der|dem|des))?\s+)$")
+
+# "a 2019 Ferrari", "a 1967 Mustang": a model year, not an event.
+_A_BEFORE_RE = re.compile(r"(?i:\b(?:a|an)\s+)$")
+_CAPITAL_AFTER_RE = re.compile(r"\s+[A-ZÄÖÜ]")
+# "den Haushalt 2025", "the rest of 2024": a label or a stretch of time, not an event.
+_LABEL_BEFORE_RE = re.compile(r"(?:[Hh]aushalt(?:s|es)?|[Ee]tat|[Bb]udget|(?i:rest\s+of(?:\s+the\s+year)?))\s+$")
+_LABEL_AFTER_RE = re.compile(r"\s+(?i:budgets?|Haushalts?)\b")
+# "before the end of 2021", "vor Ende 2021": a bound, not something that happened; "bis", "by" stay
+# (a deadline), with the preposition in ``when``.
+_BOUND_WORDS = ("before", "vor", "prior")
+# Words of the future: a weekday after them in the same clause is the next one ("will vote on Monday").
+# Not "soll": "Er soll am Montag einen Laden überfallen haben" is an allegation about the past.
+_FUTURE_RE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|planned)\s+to|(?:is|are)\s+due|plans?\s+to|"
+    r"wird|werden|will|wollen|plant|planen)\b")
+# For a month or day without a year, these and conditionals make the coming one as likely as the past one:
+# "könnte es im Frühjahr Neuwahlen geben" (in November) is next spring.
+_FUTURE_ANY_RE = re.compile(rf"{_FUTURE_RE.pattern}|\b(?:soll|sollen|would|could|might|könnte|könnten|würde|"
+                            r"würden|geplant|angesetzt|vorgesehen|terminiert|scheduled|planned|due|expected|must|muss|müssen|"
+                            r"(?:has|have|need|needs)\s+to)\b")
+# "Der Angeklagte soll sein Opfer … verletzt haben": an allegation about the past, not a plan.
+_ALLEGED_RE = re.compile(r"\b(?:soll|sollen)\b(?:(?!\b(?:soll|sollen)\b)[^,;:])*\b(?:haben|sein)\b")
+_CLAUSE_BREAK_RE = re.compile(r"[,;:.]|\b(?:said|says|sagte|sagt|told)\b")
+# "starting Monday", "ab Montag": from that day on, so the next one.
+_STARTING_RE = re.compile(r"(?i:\b(?:starting|beginning|ab)(?:\s+(?:on|kommendem))?\s+)$")
+# A month after another month: "in April and May".
+# Not after a comma: "In April, May said she would resign" is Theresa May.
+_AFTER_MONTH_RE = re.compile(rf"{MONTH}(?:\s+{YEAR})?\s+(?:and|und|or|oder)\s+$")
+
+
+def _future(text: str, position: int) -> bool:
+    """A word of the future before ``position`` in the same clause: "will testify on Monday"."""
+    found = list(_FUTURE_RE.finditer(text, max(0, position - 80), position))
+    last = found[-1] if found else None
+    return last is not None and not _CLAUSE_BREAK_RE.search(text, last.end(), position)
+
+
+# Past auxiliaries: "Die Preise wurden im Januar erhöht" (in November) is last January.
+_PAST_RE = re.compile(r"\b(?:wurde|wurden|war|waren|hatte|hatten|was|were|had)\b")
+# … unless the date is where something was moved to: "was postponed to January", "auf den 3. März verlegt".
+_MOVED_TO_RE = re.compile(r"(?i:\b(?:to|until|till|auf|bis)\s+(?:(?:the|den|dem|zum)\s+)?)$")
+
+
+def _tense(text: str, position: int) -> str | None:
+    """"future" when the sentence speaks of the future (or a possibility), "past" when it has a past
+    auxiliary and none of those, else None: this decides a month or day without a year."""
+    alleged = _ALLEGED_RE.search(text)
+    if _FUTURE_ANY_RE.search(_ALLEGED_RE.sub(" ", text) if alleged else text):
+        return "future"
+    if (alleged or _PAST_RE.search(text)) and not _before(_MOVED_TO_RE, text, position):
+        return "past"
+    return None
 
 
 # --- the publication date ----------------------------------------------------------------------
@@ -239,10 +305,19 @@ def _monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def _nearest_year(anchor: _Anchor, middle: Callable[[int], dt.date]) -> int:
-    """The year whose period (given by its middle day) is nearest to publication."""
-    return min((anchor.year - 1, anchor.year, anchor.year + 1),
-               key=lambda year: abs((middle(year) - anchor.date).days))
+def _distance(day: dt.date, anchor: _Anchor, tense: str | None) -> int:
+    """Days from publication. News mostly reports what happened: the future counts four times unless the
+    sentence speaks of it, and a sentence in the past tense means the past ("Prices were raised in January",
+    in July, is this January, not the next)."""
+    days = (day - anchor.date).days
+    if days <= 0 or tense == "future":
+        return abs(days)
+    return 1000 + days if tense == "past" else 4 * days
+
+
+def _nearest_year(anchor: _Anchor, middle: Callable[[int], dt.date], tense: str | None = None) -> int:
+    """The year whose period (given by its middle day) is nearest to publication (see ``_distance``)."""
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda year: _distance(middle(year), anchor, tense))
 
 
 # An impossible date ("31. Februar 2019"): it covers its words, so that no part of it (the year, the
@@ -265,11 +340,16 @@ def _full_date(match: re.Match[str], text: str, anchor: _Anchor | None) -> Datin
         return _INVALID
     if anchor is None:
         return _relative()
+    offset = _relative_offset(_group(match, "ryear") or _group(match, "ryear_de"))
+    if offset is not None:  # "4 March next year"
+        year = anchor.year + offset
+        return (dt.date(year, month, day).isoformat(), "day", None) if _valid(year, month, day) else _INVALID
     if anchor.month is None:  # only the year is known: the date is in it
         return (dt.date(anchor.year, month, day).isoformat(), "day", None) if _valid(
             anchor.year, month, day) else _relative()
     candidates = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _valid(y, month, day)]
-    year = min(candidates, key=lambda y: abs((dt.date(y, month, day) - anchor.date).days))
+    tense = _tense(text, match.start())
+    year = min(candidates, key=lambda y: _distance(dt.date(y, month, day), anchor, tense))
     return dt.date(year, month, day).isoformat(), "day", None
 
 
@@ -285,25 +365,33 @@ def _month_alone(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dat
     offset = _relative_offset(_group(match, "rel"))
     if _before(_DAY_BEFORE_RE, text, match.start()):
         return None
-    if period is None and offset is None and not _before(_PREFIX_RE, text, match.start()):
+    if period is None and offset is None and not (_before(_PREFIX_RE, text, match.start())
+                                                  or _before(_AFTER_MONTH_RE, text, match.start())):
         return None  # "April" alone may be a name: a month needs "im", "in", "Ende", "last" …
     month = _month(match["m"])
     if anchor is None or anchor.month is None:
         return _relative(period)
-    if offset == -1:  # "last March": the latest March before the month of publication
+    year_offset = _relative_offset(_group(match, "ryear") or _group(match, "ryear_de"))
+    if year_offset is not None:  # "in March next year", "im März vergangenen Jahres"
+        year = anchor.year + year_offset
+    elif offset == -1:  # "last March": the latest March before the month of publication
         year = anchor.year if month < anchor.month else anchor.year - 1
     elif offset == 1:
         year = anchor.year if month > anchor.month else anchor.year + 1
     elif offset == 0:
         year = anchor.year
     else:
-        year = _nearest_year(anchor, lambda y: dt.date(y, month, 15))
+        year = _nearest_year(anchor, lambda y: dt.date(y, month, 15), _tense(text, match.start()))
     return f"{year:04d}-{month:02d}", "month", period
 
 
 def _year(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating | None:
     if _before(_NOT_YEAR_BEFORE_RE, text, match.start()) or _COUNTED_AFTER_RE.match(text, match.end()):
         return None
+    if _before(_LABEL_BEFORE_RE, text, match.start()) or _LABEL_AFTER_RE.match(text, match.end()):
+        return None  # "den Haushalt 2025", "the 2025 budget", "the rest of 2024"
+    if _before(_A_BEFORE_RE, text, match.start()) and _CAPITAL_AFTER_RE.match(text, match.end()):
+        return None  # "a 2019 Ferrari"
     return match["y"], "year", None
 
 
@@ -323,6 +411,8 @@ def _weekday(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating 
     back = (published.weekday() - weekday) % 7
     if offset == -1 and back == 0:
         back = 7
+    if offset is None and (_before(_STARTING_RE, text, match.start()) or _future(text, match.start())):
+        return (published + dt.timedelta(days=(7 - back) % 7)).isoformat(), "day", None  # on or after
     day = published + dt.timedelta(days=(7 - back) % 7 or 7) if offset == 1 else published - dt.timedelta(
         days=back)
     return day.isoformat(), "day", None
@@ -401,7 +491,7 @@ def _part_of_year(part: str, match: re.Match[str], anchor: _Anchor | None,
     if offset is None:  # "im Sommer", "in the third quarter": the nearest one
         if anchor is None or anchor.month is None:
             return _relative(part)
-        year = _nearest_year(anchor, middle)
+        year = _nearest_year(anchor, middle, _tense(match.string, match.start()))
     elif precision != "season" or offset == 0:  # "of last year", "diesen Sommer"
         if anchor is None:
             return _relative(part)
@@ -443,6 +533,21 @@ def _quarter(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating 
     return _part_of_year(f"Q{number}", match, anchor, 3 * number - 2, 3, "quarter")
 
 
+def _month_range(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating | None:
+    """"von Juli bis September", "between January and June": a quarter or a half, else the months alone."""
+    if match["conj"].lower() in ("and", "und") and not _before(_BETWEEN_RE, text, match.start()):
+        return None  # "in January and March" is two months
+    first, last = _month(match["m"]), _month(match["m2"])
+    if last - first == 2 and first % 3 == 1:
+        return _part_of_year(f"Q{first // 3 + 1}", match, anchor, first, 3, "quarter")
+    if (first, last) in ((1, 6), (7, 12)):
+        return _part_of_year(f"H{first // 6 + 1}", match, anchor, first, 6, "half")
+    return None
+
+
+_BETWEEN_RE = re.compile(r"(?i:\b(?:between|zwischen)\s+)$")
+
+
 def _ordinal(word: str) -> int:
     word = word.lower()
     for stem, number in _ORDINALS.items():
@@ -471,24 +576,27 @@ _DATE_RULES: list[_Rule] = [
     # 03.03.2019, Montag, 3.3.2019
     _rule("digit", rf"{_WEEKDAY_LEAD}{_NOT_AFTER_NUMBER}(?P<d>{_DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})"
                    rf"{_NOT_BEFORE_NUMBER}", _full_date),
-    # 3. März 2019, am 3. März
-    _rule("digit", rf"{_WEEKDAY_LEAD}{_NOT_AFTER_NUMBER}(?P<d>{_DAY})\.\s*(?P<m>{MONTH})"
-                   rf"(?:\s+(?P<y>{YEAR}){_NOT_BEFORE_NUMBER})?", _full_date),
-    # March 3, 2019; March 3rd 2019; on March 3
-    _rule("digit", rf"{_WEEKDAY_LEAD}(?P<m>{MONTH})\s+(?P<d>{_DAY})(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
-                   rf"(?:,?\s+(?P<y>{YEAR}){_NOT_BEFORE_NUMBER})?", _full_date),
-    # 3 March 2019, the 3rd of March
+    # 3. März 2019, am 3. März, am 4. März nächsten Jahres
+    _rule("digit", rf"{_WEEKDAY_LEAD}{_NOT_AFTER_NUMBER}(?P<d>{_DAY})\.\s*(?P<m>{MONTH_IN_DATE})"
+                   rf"(?:\s+(?P<y>{YEAR}){_NOT_BEFORE_NUMBER}|{_REL_YEAR})?", _full_date),
+    # March 3, 2019; March 3rd 2019; on March 3; March 4 next year
+    _rule("digit", rf"{_WEEKDAY_LEAD}(?P<m>{MONTH_IN_DATE})\s+(?P<d>{_DAY})(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
+                   rf"(?:,?\s+(?P<y>{YEAR}){_NOT_BEFORE_NUMBER}|{_REL_YEAR})?", _full_date),
+    # 3 March 2019, the 3rd of March, 4 March next year
     _rule("digit", rf"{_WEEKDAY_LEAD}{_NOT_AFTER_NUMBER}(?P<d>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                   rf"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}){_NOT_BEFORE_NUMBER})?", _full_date),
+                   rf"(?P<m>{MONTH_IN_DATE})(?:,?\s+(?P<y>{YEAR}){_NOT_BEFORE_NUMBER}|{_REL_YEAR})?", _full_date),
 ]
 
 _RULES: list[_Rule] = _DATE_RULES + [
     # im April 2018, Anfang April 2018, mid-April 2018, April of 2018
     _rule("digit month", rf"(?:{_PERIOD_DE}\s+|(?P<period_en>(?i:early|late|mid))(?:-|\s+))?"
                          rf"(?P<m>{MONTH})\s+(?:of\s+)?(?P<y>{YEAR}){_NOT_BEFORE_NUMBER}", _month_year),
+    # von Juli bis September, from July to September: a quarter
+    _rule("month", rf"\b(?P<m>{MONTH})\s*(?P<conj>bis|to|through|until|and|und|-|–)\s*(?P<m2>{MONTH})"
+                   rf"(?:\s+(?P<y>{YEAR}){_NOT_BEFORE_NUMBER})?", _month_range),
     # im April, Ende März, last March
     _rule("month", rf"\b(?:{_PERIOD_DE}\s+|(?P<rel>{_REL_DE}|{_REL_EN})\s+|(?P<period_en>(?i:early|late|mid))"
-                   rf"(?:-|\s+))?(?P<m>{MONTH})(?!\s+\d)", _month_alone),
+                   rf"(?:-|\s+))?(?P<m>{MONTH})(?!\s+\d){_REL_YEAR}?", _month_alone),
     # Anfang 2020, Ende des Jahres 2019, mid-2019, the end of 2019
     _rule("digit period", rf"{_PERIOD_DE}(?:\s+des\s+Jahres)?\s+{_NOT_AFTER_NUMBER}(?P<y>{YEAR})"
                           rf"{_NOT_BEFORE_NUMBER}", _year_period),
@@ -602,10 +710,27 @@ def find_time_expressions(text: str, published: str | None = None) -> list[tuple
         if found.dating is _INVALID:
             continue
         prefix = _PREFIX_RE.search(text, max(0, found.start - 30), found.start)
+        if prefix and prefix.group().split()[0].lower() in _BOUND_WORDS and found.dating[1] != "relative":
+            continue  # "before the end of 2021": a bound
         start = prefix.start() if prefix and not any(
             other.start < found.start and other.end > prefix.start() for other in chosen) else found.start
         result.append((start, found.end, found.dating))
     return result
+
+
+# What is left of a date line once its date is taken out: "Thu 25 Jul 2024 09.14 BST", "Updated: …, 10:32 Uhr".
+_DATE_LINE_REST_RE = re.compile(
+    r"(?:[\s,.|·–—-]|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So)\b\.?"
+    r"|\b(?i:updated|published|last\s+modified|veröffentlicht|aktualisiert|stand|on|am|um)\b:?"
+    r"|\b\d{1,2}[:.]\d{2}\b|\b(?:Uhr|[AaPp]\.?[Mm]\.?|[A-Z]{2,4})\b)*")
+
+
+def _is_date_line(text: str, found: list[tuple[int, int, Dating]]) -> bool:
+    """A sentence that is only a date (and a time): furniture the segmenter did not recognise."""
+    if len(found) != 1 or found[0][2][1] != "day":
+        return False
+    rest = text[:found[0][0]] + " " + text[found[0][1]:]
+    return _DATE_LINE_REST_RE.fullmatch(rest) is not None
 
 
 def extract_timeline(document: Document, published: str | None) -> list[Event]:
@@ -615,7 +740,10 @@ def extract_timeline(document: Document, published: str | None) -> list[Event]:
     """
     events = []
     for sentence in document.story_sentences():
-        for start, end, (date, precision, period) in find_time_expressions(sentence.text, published):
+        found = find_time_expressions(sentence.text, published)
+        if found and _is_date_line(sentence.text, found):
+            continue
+        for start, end, (date, precision, period) in found:
             events.append(Event(date=date, precision=precision, when=sentence.text[start:end],
                                 when_start=sentence.start + start, when_end=sentence.start + end,
                                 cite=Citation.of_sentence(document, sentence), period=period))
