@@ -545,3 +545,12 @@ def test_a_huge_paragraph_is_split_on_punctuation_alone(make_document):
     assert len(d.paragraphs) == 1
     assert len(sentences(d)) == 800
     assert sentences(d)[:2] == ["Satz Nummer 1 ist hier zu Ende.", "Satz Nummer 2 ist hier zu Ende."]
+
+
+@pytest.mark.parametrize("line", ["Thu 25 Jul 2024 09.14 BST", "Wed 27 Mar 2019 14.05 GMT", "27.03.2019 - 14:05 Uhr",
+                                  "Veröffentlicht am 13.11.2024, 07:42 Uhr", "Do 3. März 2019"])
+def test_date_lines_in_newsroom_formats_are_furniture(make_document, line):
+    document = make_document(f"{line}\nDie Stadt hat am Montag neue Regeln beschlossen.\n", language="de")
+    assert document.paragraphs[0].kind == "date"
+    assert document.date_line == line
+    assert [p.kind for p in document.paragraphs[1:]] == ["story"]

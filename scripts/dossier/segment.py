@@ -42,9 +42,10 @@ _MONTHS = (r"(?:Jan(?:uary|uar)?|Feb(?:ruary|ruar)?|Mar(?:ch)?|Mär(?:z)?|Apr(?:
            r"Dec(?:ember)?|Dez(?:ember)?)\.?")
 DATE_LINE_RE = re.compile(
     rf"^(?:(?:Updated|Published|Veröffentlicht|Aktualisiert|Stand)(?:\s+(?:on|am))?:?\s*)?"
-    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s*)?"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s*"
+    rf"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?"
     rf"(?:\d{{1,2}}\.?\s*{_MONTHS}\s*\d{{4}}|{_MONTHS}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"(?:[,\s]+(?:um\s*)?\d{{1,2}}[:.]\d{{2}}\s*(?:Uhr|[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{{2,4}})?)?\s*$")
+    rf"(?:[,\s]+(?:[-–|]\s*)?(?:um\s*)?\d{{1,2}}[:.]\d{{2}}\s*(?:Uhr|[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{{2,4}})?)?\s*$")
 CREDITS_RE = re.compile(
     r"^\(?\s*(?:Berichterstattung|Reporting|Editing|Bearbeitung|Redaktion|Additional reporting|"
     r"Zusätzliche Berichterstattung|Writing|Geschrieben|Mitarbeit|Compiled|Recherche|Übersetzung|"
