@@ -48,6 +48,10 @@ class Dossier:
     def _languages(self) -> dict[str, str]:
         return {f.document.key: f.document.language for f in self.facts}
 
+    @cached_property
+    def merged_sources(self) -> list[MergedSource]:
+        return _merge_sources(self.facts)
+
     def language_of(self, cite: Citation) -> str:
         """The language of the cited article, for the ``lang`` attribute of a quote."""
         return self._languages.get(cite.key, self.language)
@@ -295,18 +299,33 @@ class MergedSource:
 
 
 def merge_sources(dossier: Dossier) -> list[MergedSource]:
-    """Sources of all articles, merged by name; each quote keeps its own article's citation."""
-    merged: dict[tuple[str, str], MergedSource] = {}
-    for facts in dossier.facts:
+    return dossier.merged_sources
+
+
+def _merge_sources(facts_list: tuple[Facts, ...]) -> list[MergedSource]:
+    """Sources of all articles, merged by name; each quote keeps its own article's citation.
+
+    Only people and organisations are merged across articles: "die Klage" or "einige Analysten"
+    in two articles are rarely the same lawsuit or the same analysts.
+    """
+    merged: dict[tuple[str, ...], MergedSource] = {}
+    seen: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+    for facts in facts_list:
         for source in facts.sources:
-            key = (source.kind, re.sub(r"\s+", " ", source.name).casefold())
+            key: tuple[str, ...] = (source.kind, re.sub(r"\s+", " ", source.name).casefold())
+            if source.kind not in ("person", "organisation"):
+                key += (facts.document.key,)
             entry = merged.get(key)
             if entry is None:
                 entry = merged[key] = MergedSource(source.name, source.kind, [], [], [])
+                seen[key] = set()
             if source.role and source.role not in entry.roles:
                 entry.roles.append(source.role)
             entry.quotes += source.quotes
-            entry.statements += [s for s in source.statements if s not in entry.statements]
+            for statement in source.statements:
+                if (statement.key, statement.anchor) not in seen[key]:
+                    seen[key].add((statement.key, statement.anchor))
+                    entry.statements.append(statement)
     return list(merged.values())
 
 
