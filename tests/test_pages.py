@@ -13,7 +13,7 @@ import pytest
 from dossier.exports import render_exports
 from dossier.extract import extract
 from dossier.model import Citation, Event, Facts, Quote, Source
-from dossier.pages import EVENTS_PER_PAGE, Dossier, merge_sources, navigation, render_article, render_pages
+from dossier.pages import ITEMS_PER_PAGE, Dossier, merge_sources, navigation, render_article, render_pages
 from dossier.seed import read_seed
 from dossier.segment import segment
 
@@ -119,16 +119,32 @@ def test_sources_page_summarises_named_and_anonymous(sample_facts):
     assert "## Anonyme Quellen" in page and "### Sprecherin von Salesforce" in page
 
 
-def test_a_very_long_timeline_is_split_by_year(sample_facts):
+def test_a_very_long_timeline_is_split_by_year_and_within_a_year(sample_facts):
     event = sample_facts.timeline[-1]
-    events = tuple(replace(event, date=f"{1900 + i % 120}") for i in range(EVENTS_PER_PAGE + 30))
+    events = tuple(replace(event, date=f"{1900 + i % 120}") for i in range(150)) + \
+        tuple(replace(event, date="2019-03-03") for _ in range(60))
     pages = render_pages(Dossier((replace(sample_facts, timeline=events),), "de"))
     year_pages = sorted(p for p in pages if p.startswith("timeline/"))
-    assert len(year_pages) == 120
-    assert "- [1900](timeline/1900.md)" in pages["timeline.md"]
+    assert len(year_pages) == 120 + 2  # 2019 holds 60 + 1 events: three parts instead of one
+    assert {"timeline/2019-1.md", "timeline/2019-2.md", "timeline/2019-3.md"} <= set(year_pages)
+    assert "- [1900](timeline/1900.md) (2 Ereignisse)" in pages["timeline.md"]
+    assert "- 2019 (61 Ereignisse): [1](timeline/2019-1.md) · [2](timeline/2019-2.md)" in pages["timeline.md"]
+    assert max(p.count("[@") for p in pages.values()) <= ITEMS_PER_PAGE
     nav = navigation(list(pages), [sample_facts.document], "de")
     assert nav[:4] == ["index.md", "timeline.md", "figures.md", "sources.md"]
-    assert isinstance(nav[-1], dict) and len(next(iter(nav[-1].values()))) == 120
+    section = nav[4]["Chronologie – alle Seiten"]
+    assert len(section) == 3 and all(len(next(iter(s.values()))) <= 50 for s in section)
+
+
+def test_many_figures_and_sources_are_spread_over_pages(sample_facts):
+    figures = sample_facts.figures * 10
+    sources = tuple(replace(s, name=f"{s.name} {i}") for i in range(10) for s in sample_facts.sources)
+    pages = render_pages(Dossier((replace(sample_facts, figures=figures, sources=sources),), "de"))
+    assert sorted(p for p in pages if p.startswith("figures/")) == ["figures/1.md", "figures/2.md", "figures/3.md"]
+    assert sorted(p for p in pages if p.startswith("sources/")) == ["sources/1.md", "sources/2.md"]
+    assert "[Zahlen & Fakten 51–60](figures/3.md)" in pages["figures.md"]
+    assert "50 Quellen" in pages["sources.md"]
+    assert pages["figures/3.md"].count('class="dossier-figure-value"') == 10
 
 
 def test_navigation_lists_generated_pages_then_articles_then_hand_written(sample_facts, english_facts):

@@ -74,6 +74,7 @@ LABELS.update({
               "corrections go to the editors.",
     },
     "per_year_note": {"de": "Ereignisse nach Jahr", "en": "Events by year"},
+    "all_pages": {"de": "alle Seiten", "en": "all pages"},
     "events_count": {"de": "{n} Ereignisse", "en": "{n} events"},
 })
 

@@ -27,8 +27,10 @@ FIGURES_PAGE = "figures.md"
 SOURCES_PAGE = "sources.md"
 HOME_PAGE = "index.md"
 EXPORTS_DIR = "exports"
-# Above this many events the timeline gets one page per year, so no page grows without bound.
-EVENTS_PER_PAGE = 150
+# Above this many items a page is split: events by year (and part of a year), figures and sources
+# into numbered pages. With its footnotes an item is about 2.5 KB of HTML; 25 keep a page near
+# 100 KB including Material's navigation.
+ITEMS_PER_PAGE = 25
 _FURNITURE_LABELS = {HEADLINE: "headline", BYLINE: "byline", READING_TIME: "reading_time", DATE: "date",
                      CREDITS: "credits", BOILERPLATE: "boilerplate"}
 
@@ -186,38 +188,56 @@ def _highlight(cite: Citation, start: int, end: int) -> str:
             + escape_text(cite.text[b:]))
 
 
+def _chunks(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def _page(title: str, body: list[str]) -> str:
+    return "\n".join([front_matter(title), GENERATED_NOTE.format(source="seeds/"), "", f"# {escape_text(title)}",
+                      "", *body]).rstrip("\n") + "\n"
+
+
+def _intro(language: str, base: str = ".") -> list[str]:
+    return [f'<p class="dossier-hint">{escape_text(label("generated_note", language))}</p>', "",
+            _downloads(language, base), ""]
+
+
 def render_timeline(dossier: Dossier) -> dict[str, str]:
-    """The timeline page, or, for a very long timeline, an index page plus one page per year."""
+    """The timeline page; a long timeline becomes an index plus pages by year (and part of a year)."""
     language = dossier.language
     dated, undated = sorted_events(dossier)
     by_year: dict[str, list[Event]] = defaultdict(list)
     for event in dated:
         by_year[event.date[:4]].append(event)
     title = label("timeline", language)
-    header = [front_matter(title), GENERATED_NOTE.format(source="seeds/"), "", f"# {title}", "",
-              f'<p class="dossier-hint">{escape_text(label("generated_note", language))}</p>', "",
-              _downloads(language, "."), ""]
-    pages: dict[str, str] = {}
-    if len(dated) + len(undated) <= EVENTS_PER_PAGE:
-        body = header[:]
+    if len(dated) + len(undated) <= ITEMS_PER_PAGE:
+        body = _intro(language)
         if not dated and not undated:
             body.append(label("no_events", language))
         for year, events in by_year.items():
             body += _year_section(year, events, dossier)
         body += _undated_section(undated, dossier)
-        pages[TIMELINE_PAGE] = "\n".join(body).rstrip("\n") + "\n"
-        return pages
-    body = header[:] + [f"## {label('per_year_note', language)}", ""]
-    for year, events in by_year.items():
+        return {TIMELINE_PAGE: _page(title, body)}
+    pages: dict[str, str] = {}
+    body = _intro(language) + [f"## {label('per_year_note', language)}", ""]
+    groups = [(year, year, events) for year, events in by_year.items()]
+    if undated:
+        groups.append((label("undated", language), "undated", undated))
+    for name, slug, events in groups:
+        parts = _chunks(events, ITEMS_PER_PAGE)
+        links = []
+        for number, part in enumerate(parts, start=1):
+            path = f"timeline/{slug}.md" if len(parts) == 1 else f"timeline/{slug}-{number}.md"
+            part_title = f"{title} {name}" + (f" ({number}/{len(parts)})" if len(parts) > 1 else "")
+            section = (_undated_section(part, dossier, heading=False) if slug == "undated"
+                       else _year_section(slug, part, dossier, heading=False))
+            pages[path] = _page(part_title, _intro(language, "..") + section)
+            links.append(f"[{number}]({path})")
         count = label("events_count", language).format(n=len(events))
-        body.append(f"- [{year}](timeline/{year}.md) ({count})")
-        year_title = f"{title} {year}"
-        pages[f"timeline/{year}.md"] = "\n".join(
-            [front_matter(year_title), GENERATED_NOTE.format(source="seeds/"), "", f"# {year_title}", "",
-             *_year_section(year, events, dossier, heading=False)]).rstrip("\n") + "\n"
-    body.append("")
-    body += _undated_section(undated, dossier)
-    pages[TIMELINE_PAGE] = "\n".join(body).rstrip("\n") + "\n"
+        target = links[0].split("](")[1][:-1]
+        body.append(f"- [{escape_text(name)}]({target}) ({count})" if len(parts) == 1
+                    else f"- {escape_text(name)} ({count}): {' · '.join(links)}")
+    pages[TIMELINE_PAGE] = _page(title, body)
     return pages
 
 
@@ -230,11 +250,11 @@ def _year_section(year: str, events: list[Event], dossier: Dossier, heading: boo
     return lines
 
 
-def _undated_section(undated: list[Event], dossier: Dossier) -> list[str]:
+def _undated_section(undated: list[Event], dossier: Dossier, heading: bool = True) -> list[str]:
     language = dossier.language
     if not undated:
         return []
-    return [f"## {label('undated', language)}", "",
+    return [*([f"## {label('undated', language)}", ""] if heading else []),
             f'<p class="dossier-hint">{escape_text(label("undated_note", language))}</p>', "",
             '<div class="dossier-timeline dossier-timeline-undated" markdown>', "",
             *[_event_item(e, dossier) for e in undated], "", "</div>", ""]
@@ -271,20 +291,30 @@ def _figure_card(figure: KeyFigure, dossier: Dossier) -> str:
     return "\n".join(lines)
 
 
-def render_figures(dossier: Dossier) -> str:
+def render_figures(dossier: Dossier) -> dict[str, str]:
+    """The key figures; many figures are spread over numbered pages linked from the first."""
     language = dossier.language
     title = label("figures", language)
     figures = [g for f in dossier.facts for g in f.figures]
-    lines = [front_matter(title), GENERATED_NOTE.format(source="seeds/"), "", f"# {title}", "",
-             f'<p class="dossier-hint">{escape_text(label("generated_note", language))}</p>', "",
-             _downloads(language, "."), ""]
     if not figures:
-        lines.append(label("no_figures", language))
-    else:
-        lines += ['<div class="grid cards dossier-figures" markdown>', ""]
-        lines += [_figure_card(g, dossier) + "\n" for g in figures]
-        lines += ["</div>", ""]
-    return "\n".join(lines).rstrip("\n") + "\n"
+        return {FIGURES_PAGE: _page(title, _intro(language) + [label("no_figures", language)])}
+    parts = _chunks(figures, ITEMS_PER_PAGE)
+    if len(parts) == 1:
+        return {FIGURES_PAGE: _page(title, _intro(language) + _figure_cards(figures, dossier))}
+    pages = {}
+    body = _intro(language)
+    for number, part in enumerate(parts, start=1):
+        first = (number - 1) * ITEMS_PER_PAGE + 1
+        span = f"{first}–{first + len(part) - 1}"
+        pages[f"figures/{number}.md"] = _page(f"{title} {span}", _intro(language, "..") + _figure_cards(part, dossier))
+        body.append(f"- [{title} {span}](figures/{number}.md)")
+    pages[FIGURES_PAGE] = _page(title, body)
+    return pages
+
+
+def _figure_cards(figures: list[KeyFigure], dossier: Dossier) -> list[str]:
+    return ['<div class="grid cards dossier-figures" markdown>', "",
+            *[_figure_card(g, dossier) + "\n" for g in figures], "</div>", ""]
 
 
 # --- sources -----------------------------------------------------------------------------------
@@ -332,17 +362,32 @@ def _merge_sources(facts_list: tuple[Facts, ...]) -> list[MergedSource]:
 _KINDS = ("person", "organisation", "document", "group", "anonymous")
 
 
-def render_sources(dossier: Dossier) -> str:
+def render_sources(dossier: Dossier) -> dict[str, str]:
+    """Every source with its role, quotes and statements; many sources are spread over pages."""
     language = dossier.language
     title = label("sources", language)
     sources = merge_sources(dossier)
-    lines = [front_matter(title), GENERATED_NOTE.format(source="seeds/"), "", f"# {title}", "",
-             f'<p class="dossier-hint">{escape_text(label("generated_note", language))}</p>', "",
-             _downloads(language, "."), ""]
     if not sources:
-        lines.append(label("no_sources", language))
-        return "\n".join(lines).rstrip("\n") + "\n"
-    lines += [_sources_summary(sources, language), ""]
+        return {SOURCES_PAGE: _page(title, _intro(language) + [label("no_sources", language)])}
+    ordered = [s for kind in _KINDS for s in sources if s.kind == kind]
+    parts = _chunks(ordered, ITEMS_PER_PAGE)
+    if len(parts) == 1:
+        return {SOURCES_PAGE: _page(title, _intro(language) + [_sources_summary(sources, language), ""]
+                                    + _source_sections(ordered, dossier))}
+    pages = {}
+    body = _intro(language) + [_sources_summary(sources, language), ""]
+    for number, part in enumerate(parts, start=1):
+        names = f"{part[0].name[:30]} … {part[-1].name[:30]}"
+        pages[f"sources/{number}.md"] = _page(f"{title} {number}: {names}",
+                                              _intro(language, "..") + _source_sections(part, dossier))
+        body.append(f"- [{escape_text(names)}](sources/{number}.md)")
+    pages[SOURCES_PAGE] = _page(title, body)
+    return pages
+
+
+def _source_sections(sources: list[MergedSource], dossier: Dossier) -> list[str]:
+    language = dossier.language
+    lines: list[str] = []
     for kind in _KINDS:
         of_kind = [s for s in sources if s.kind == kind]
         if not of_kind:
@@ -362,7 +407,7 @@ def render_sources(dossier: Dossier) -> str:
                 lines += [f"- {quoted_html(escape_text(c.text), c.text, dossier.language_of(c))} {c.marker()}"
                           for c in source.statements]
                 lines.append("")
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return lines
 
 
 def _sources_summary(sources: list[MergedSource], language: str) -> str:
@@ -421,8 +466,8 @@ def render_pages(dossier: Dossier, site_title: str | None = None) -> dict[str, s
     """Every generated page of the dossier, by path relative to ``docs/``."""
     pages = {article_path(d.key): render_article(d, dossier.language) for d in dossier.documents}
     pages.update(render_timeline(dossier))
-    pages[FIGURES_PAGE] = render_figures(dossier)
-    pages[SOURCES_PAGE] = render_sources(dossier)
+    pages.update(render_figures(dossier))
+    pages.update(render_sources(dossier))
     pages[HOME_PAGE] = render_home(dossier, site_title)
     return pages
 
@@ -439,21 +484,28 @@ def _chunked(paths: list[str], name: str) -> list:
             for i in range(0, len(paths), ARTICLES_PER_SECTION)]
 
 
+def _natural(path: str) -> list:
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path)]
+
+
 def navigation(page_paths: list[str], documents: list[Document], language: str) -> list:
     """The site's navigation: the generated pages first, then the articles, then hand-written pages.
 
     ``page_paths`` are all Markdown pages, relative to ``docs/``; the result is MkDocs' ``nav``.
+    A long timeline, many figures or many sources add a section of their numbered pages.
     """
     present = set(page_paths)
     nav: list = [p for p in (HOME_PAGE, TIMELINE_PAGE, FIGURES_PAGE, SOURCES_PAGE) if p in present]
-    year_pages = sorted(p for p in present if p.startswith("timeline/"))
+    parts = {name: sorted((p for p in present if p.startswith(f"{folder}/")), key=_natural)
+             for name, folder in (("timeline", "timeline"), ("figures", "figures"), ("sources", "sources"))}
     articles = [article_path(d.key) for d in sorted(documents, key=lambda d: d.title.casefold())
                 if article_path(d.key) in present]
+    for name, paths in parts.items():
+        if paths:
+            section = f"{label(name, language)} – {label('all_pages', language)}"
+            nav.append({section: _chunked(paths, label(name, language))})
     if articles:
         nav.append({label("articles", language): _chunked(articles, label("articles", language))})
-    listed = {p for p in nav if isinstance(p, str)} | set(articles) | set(year_pages)
-    hand_written = sorted(p for p in present if p not in listed)
-    nav += hand_written
-    if year_pages:
-        nav.append({label("timeline", language) + " – " + label("per_year_note", language): year_pages})
+    listed = {p for p in nav if isinstance(p, str)} | set(articles) | {p for ps in parts.values() for p in ps}
+    nav += sorted(p for p in present if p not in listed)
     return nav
