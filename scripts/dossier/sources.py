@@ -66,7 +66,8 @@ _ORGANISATION_NOUNS = {
     "agency", "commission", "administration", "council", "prosecutor's office", "white house",
 }
 # "das Unternehmen sagte", "the company said": the organisation the article spoke of last.
-_ANAPHORIC_ORGANISATION_NOUNS = {"unternehmen", "konzern", "firma", "company", "firm", "group"}
+_ANAPHORIC_ORGANISATION_NOUNS = {"unternehmen", "konzern", "firma", "company", "firm", "group", "drugmaker",
+                                 "carmaker", "automaker", "retailer", "lender", "insurer"}
 _GROUP_NOUNS = {
     "analysten", "experten", "kritiker", "aktivisten", "aktivistinnen", "forscher", "forscherinnen",
     "wissenschaftler", "beobachter", "ökonomen", "anwohner", "zeugen", "ermittler", "ärzte",
@@ -76,6 +77,14 @@ _GROUP_NOUNS = {
     "economists", "residents", "witnesses", "investigators", "doctors", "officials", "campaigners",
     "advocates", "survivors", "victims", "lawmakers", "investors", "traders", "prosecutors",
     "diplomats", "protesters", "sources", "executives", "employees", "scholars",
+    "augenzeugen", "passanten", "eyewitnesses", "bystanders", "democrats", "republicans",
+}
+# People an article does not name, with an indefinite article: "eine 67-jährige Pensionistin", "a woman".
+_ANONYMOUS_NOUNS = {
+    "mann", "frau", "pensionist", "pensionistin", "rentner", "rentnerin", "anwohner", "anwohnerin",
+    "augenzeuge", "augenzeugin", "passant", "passantin", "bewohner", "bewohnerin", "demonstrant",
+    "demonstrantin", "teilnehmer", "teilnehmerin", "man", "woman", "resident", "bystander", "passer-by",
+    "protester", "eyewitness", "student", "worker", "local",
 }
 _QUANTIFIERS = {"einige", "einigen", "viele", "vielen", "mehrere", "mehreren", "manche", "zahlreiche",
                 "some", "many", "several", "most", "few", "numerous", "other", "andere", "zwei", "drei",
@@ -91,7 +100,10 @@ _ROLE_STEMS_DE = (
     "lehrer", "pfarrer", "ingenieur", "historiker", "politiker", "kandidat", "kapitän", "inspektor", "dekan",
     "rektor", "bischof", "psycholog", "soziolog", "spezialist", "chirurg", "kanzlerin", "staatssekretär",
     "angeklagt", "verteidiger", "zeug", "kläger", "schwester", "bruder", "mutter", "vater", "sohn",
-    "tochter", "ehefrau", "ehemann", "nachbar", "freund", "kollege", "kollegin",
+    "tochter", "ehefrau", "ehemann", "nachbar", "freund", "kollege", "kollegin", "stadtrat", "stadträt",
+    "gemeinderat", "gemeinderät", "landrat", "landrät", "regierungsrat", "regierungsrät", "nationalrat",
+    "nationalrät", "ständerat", "ständerät", "kantonsrat", "kantonsrät", "generalsekretär", "fraktionschef",
+    "landeshauptmann", "landeshauptfrau",
 )
 _ROLE_WORDS_EN = {
     "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "director", "chief", "executive",
@@ -105,7 +117,8 @@ _ROLE_WORDS_EN = {
     "politician", "candidate", "coach", "captain", "detective", "inspector", "dean", "principal", "bishop",
     "plaintiff", "defendant", "surgeon", "sister", "brother", "mother", "father", "son", "daughter", "wife",
     "husband", "friend", "neighbour", "neighbor", "colleague", "witness", "psychologist", "sociologist",
-    "specialist",
+    "specialist", "solicitor", "barrister", "constable", "superintendent", "criminologist", "speaker",
+    "gov.", "sen.", "rep.", "gen.", "councillor", "councilman", "councilwoman", "trustee",
 }
 _NON_NAMES = {
     # Sentence adverbs, prepositions, pronouns and articles that start a clause but never name anyone.
@@ -166,7 +179,11 @@ _CAP_WORD = (rf"(?:(?:[{_UPPER}]\.){{2,}}|(?:Dr|Prof|Mr|Mrs|Ms|St|Sen|Rep|Gov|Ge
              rf"(?:Mc|Mac|O['’])?[{_UPPER}][\w'’-]*\w)")
 # "der"/"den" only after von/van: "sagte Müller der Nachrichtenagentur dpa" names Müller, not more.
 _PARTICLE = r"(?:(?:von|van)(?:\s+(?:der|den|dem))?|de(?:\s+la)?|da|di|del|dos|du|bin|al|ten|zu|la|le)"
-NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_CAP_WORD}){{0,4}}"
+NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLE}\s+|&\s+)?{_CAP_WORD}){{0,4}}"
+# An institution in a complement: "des Deutschen Instituts für Wirtschaftsforschung (DIW)",
+# "der Wirtschafts- und Korruptionsstaatsanwaltschaft", "for the Department for Transport".
+_INSTITUTION = (rf"(?:[{_UPPER}][\w]*-\s+(?:und|and)\s+)?{NAME}(?:\s+(?:für|of|for|and)\s+(?:the\s+)?{NAME})?"
+                rf"(?:\s+\([{_UPPER}][\w&.-]{{1,12}}\))?")
 _LOWER_WORD = r"[a-zäöüß][\w'’-]*"
 # An English noun-phrase word that is not a preposition or verb: "a spokesman for the ministry" ends at "for".
 _EN_WORD = rf"(?!(?:for|of|at|with|in|on|to|from|by|and|or|said|says|told|who|which|that)\b){_LOWER_WORD}"
@@ -178,10 +195,10 @@ _DET_EN = (r"(?i:the|a|an|his|her|their|its|our|some|many|several|most|other|few
            r"three|four|one|another)")
 # A noun phrase with a determiner: "eine Sprecherin von Salesforce", "ein Sprecher des Ministeriums",
 # "a spokesman for the company", "the company's lawyer", "some analysts".
-_NP_DE = (rf"(?P<det>{_DET_DE})\s+(?P<head>(?:{_LOWER_WORD}(?:e|en|er|es|em)\s+){{0,2}}[{_UPPER}][\w-]*\w)"
-          rf"(?P<complement>\s+(?:von|vom|des|der)\s+(?:(?:der|des|dem|den)\s+)?{NAME})?")
+_NP_DE = (rf"(?P<det>{_DET_DE})\s+(?P<head>(?:(?:\d+-)?{_LOWER_WORD}(?:e|en|er|es|em)\s+){{0,2}}[{_UPPER}][\w-]*\w)"
+          rf"(?P<complement>\s+(?:von|vom|des|der)\s+(?:(?:der|des|dem|den)\s+)?{_INSTITUTION})?")
 _NP_EN = (rf"(?P<det>{_DET_EN})\s+(?P<head>(?:(?:{_CAP_WORD}(?:['’]s)?|{_EN_WORD})\s+){{0,3}}{_EN_WORD})"
-          rf"(?P<complement>\s+(?:for|of|at|with)\s+(?:the\s+)?(?:{NAME}|{_LOWER_WORD}))?")
+          rf"(?P<complement>\s+(?:for|of|at|with|by)\s+(?:the\s+)?(?:{_INSTITUTION}|{_LOWER_WORD}))?")
 # Bare plural groups: "Analysten sagen", "experts said".
 _GROUP_DE = r"(?P<head>[A-ZÄÖÜ][\wäöüß]*(?:en|er|e|n))"
 _GROUP_EN = r"(?P<head>[A-Za-z][a-z]+s)"
@@ -193,6 +210,12 @@ _ROLE_NAME_DE = (rf"(?:(?P<det>{_DET_DE})\s+)?(?P<role>(?:{_LOWER_WORD}(?:e|en|e
 _ROLE_NAME_EN = (rf"(?:(?P<det>{_DET_EN}|{_CAP_WORD}['’]s)\s+)?(?P<role>(?:{_EN_WORD}\s+){{0,2}}"
                  rf"(?:{_EN_WORD}|CEO|CFO)),?\s+(?P<name>{NAME})")
 _NAME_ONLY = rf"(?P<name>{NAME})"
+# "Greater Manchester police said", "Zurich city council said": a place and a lower-case institution.
+# "two people familiar with the talks", "a person briefed on the matter": the classic unnamed source.
+_FAMILIAR_EN = (r"(?P<familiar>(?:(?i:a|one|two|three|four|several|some)\s+)?(?:people|persons?|sources?|officials?)"
+                r"\s+(?:familiar\s+with|briefed\s+on|close\s+to|with\s+knowledge\s+of)\s+(?:the|his|her|their)"
+                r"\s+[a-z]+)")
+_PLACE_INSTITUTION_EN = rf"(?P<institution>{NAME}\s+(?:city\s+|county\s+|state\s+)?(?:police|council|government))"
 # "sagte die Stiftung Warentest", "said the Salvation Army": the article stays in the name and is
 # stripped by _Reader._name, which then drops a lone German noun ("die Frau").
 _DET_NAME = rf"(?P<name>(?i:der|die|das|the)\s+{NAME})"
@@ -201,11 +224,12 @@ _SAY_DE = (r"sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|erklären|bet
            r"meint|schrieb|schreibt|schrieben|berichtete|berichtet|warnte|warnt|warnen|kritisierte|"
            r"kritisiert|bestätigte|bestätigt|behauptete|behauptet|behaupten|argumentierte|argumentiert|"
            r"ergänzte|unterstrich|sagte\s+\w+\s+hinzu|fügte|räumte|teilte|so|"
-           r"erläuterte|versicherte|bekräftigte|kündigte|forderte|fordert|zeigt|zeigte|listet|fragte|rief")
+           r"erläuterte|versicherte|bekräftigte|kündigte|forderte|fordert|zeigt|zeigte|listet|fragte|rief|"
+           r"sprach|schilderte|schilderten|schildert|berichteten")
 _SAY_EN = (r"said|says|say|added|adds|wrote|writes|told|tells|explained|noted|argued|argues|claimed|"
            r"claims|alleged|alleges|allege|warned|warns|warn|insisted|stated|states|continued|acknowledged|"
            r"confirmed|asserted|contended|maintained|estimated|estimate|estimates|believe|believes|"
-           r"shows|showed|show|found|finds|lists|listed|argue|claim|reported|reports|asked")
+           r"shows|showed|show|found|finds|lists|listed|argue|claim|reported|reports|asked|accused")
 _VERB_FIRST_DE = (r"sagte|sagten|sagt|erklärte|erklärten|betonte|meinte|schrieb|berichtete|warnte|"
                   r"kritisierte|bestätigte|behauptete|argumentierte|ergänzte|unterstrich|fügte|räumte|"
                   r"teilte|erläuterte|versicherte|bekräftigte|fragte|rief|so")
@@ -225,7 +249,9 @@ _SUBJECT_EN = re.compile(
     rf"(?P<name>{_CAP_WORD}\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?)(?=\s+[a-z])")
 # Capitalised words that open a German sentence but are never part of a name ("Alle Klägerinnen").
 _NOT_IN_NAMES = {"alle", "viele", "einige", "beide", "diese", "dieser", "jene", "manche", "mehrere", "jeder",
-                 "jede", "keine", "kein", "unsere", "all", "both", "these", "those", "every", "each", "no"}
+                 "jede", "keine", "kein", "unsere", "all", "both", "these", "those", "every", "each", "no",
+                 "sein", "seine", "seinem", "seinen", "ihre", "ihrem", "ihren", "zahlreiche", "zwei", "drei",
+                 "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "rund", "etwa", "knapp", "mehr"}
 _GAP_RE = re.compile(r"\s+(?:es\s+)?")  # "sagte es" is rare but "hieß es" is common
 # "heißt es in der Klage", "In der Klage werden … aufgelistet", "Dem Bericht zufolge"; "In the lawsuit, …"
 _ZUFOLGE_RE = re.compile(rf"(?:^|[,;]\s*)(?:(?i:der|dem|den)\s+)?(?P<head>{NAME})\s+zufolge\b")
@@ -243,7 +269,7 @@ _ACCORDING_EN = re.compile(r"\b[Aa]ccording\s+to\s+")
 _ACCORDING_SPEAKERS_DE = tuple(re.compile(p) for p in (
     _PRONOUN_DE + r"\b", _ROLE_NAME_DE, _NP_DE, _NAME_ONLY, rf"(?P<head>[{_UPPER}][\w-]*\w)"))
 _ACCORDING_SPEAKERS_EN = tuple(re.compile(p) for p in (
-    _ROLE_NAME_EN, _NP_EN, _NAME_ONLY, r"(?P<head>[a-z][\w-]*s)\b"))
+    _FAMILIAR_EN, _ROLE_NAME_EN, _NP_EN, _NAME_ONLY, r"(?P<head>[a-z][\w-]*s)\b"))
 # The genitive ending of a German institution after "nach Angaben des": Innenministeriums -> -ministerium.
 _GENITIVE_RE = re.compile(r"(ium|amt|rat|gericht|senat|institut|parlament|büro|tag|konzern|verband|verein|"
                           r"unternehmen|bund|werk|haus)e?s$")
@@ -261,6 +287,14 @@ _TRAILING_APPOSITION_RE = re.compile(r",\s+(?P<appos>[^,;:()·„“”\"»«]{3
 _FULL_NAME_RE = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_CAP_WORD}){{1,3}}")
 _TRAILING_NAME_RE = re.compile(rf",\s+(?P<name>{_CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_CAP_WORD}){{1,3}})"
                                r"\s*(?:,|[.!?]?\s*$)")
+# After "said X": a lower-case word that is not a preposition or adverb means X is the subject of
+# the reported clause ("said U.S. regulators had"), not the speaker ("said Kemp on Tuesday").
+_CLAUSE_GOES_ON_RE = re.compile(
+    r"\s+(?!(?:on|in|at|during|after|before|when|while|who|whose|which|as|of|for|from|to|with|by|about|"
+    r"late|early|last|this|earlier|later|recently|previously|today|yesterday|tonight|adding|and|but|"
+    r"told|via|through|outside|inside|under|ahead|amid|following|despite|without|near|speaking|pointing|"
+    r"citing|noting|referring|according|over|against|upon|into|onto)\b)[a-z]")
+_COORDINATED_RE = re.compile(rf"(?:^|[,;:]\s*)(?P<name>{NAME})\s+(?:und|and)\s+$")
 _THAT_RE = re.compile(r"\b(?:dass|ob|wonach|that|whether)\b")
 
 
@@ -278,6 +312,8 @@ class _Mention:
     definite_role: bool = False  # "ihr Anwalt", "their lawyer": may be someone named elsewhere
     statement: bool = False  # the sentence reports what the speaker says, beyond a direct quote
     source: _Entry | None = None
+    affiliation: str | None = None  # "von der Stadtpolizei Zürich", cut from the name, part of the role
+    unique: bool = False  # "eine Frau": each such mention is someone else
 
 
 @dataclass
@@ -286,8 +322,10 @@ class _Entry:
     kind: str
     role: str | None
     first: int
+    gender: str | None = None  # "f" or "m", once a pronoun ("she said") has referred to the source
     quotes: list[Quote] = field(default_factory=list)
     statements: list[Citation] = field(default_factory=list)
+    cited: set[str] = field(default_factory=set)  # the anchors of the statements
 
 
 @dataclass(frozen=True)
@@ -365,6 +403,19 @@ _ORGANISATION_TYPE_RE = re.compile(
     r"ministerium|behorde|company|firm|group|carmaker|bank|retailer|giant)$")
 
 
+def _is_institution_compound(word: str) -> bool:
+    """ "Stadtpolizei", "Innenministerium", "Department": an institution, also as a German compound."""
+    folded = _fold(word)
+    return _is_institution_noun(word) or any(
+        folded.endswith(_fold(noun)) for noun in _ORGANISATION_WORDS | _ORGANISATION_NOUNS if len(noun) > 3)
+
+
+def _is_institution_noun(word: str) -> bool:
+    """ "police", "council", "Regierung": a word that makes the name before it an institution."""
+    folded = word.casefold()
+    return folded in _ORGANISATION_NOUNS or folded in _ORGANISATION_WORDS or folded in _GROUP_NOUNS
+
+
 def _is_role_word(word: str, language: str) -> bool:
     lowered = word.casefold()
     if language == "de":
@@ -390,6 +441,9 @@ class _Reader:
     def __init__(self, document: Document, masked: str):
         self.document = document
         self.text = masked
+        # Searches of the whole story, by word: a long seed repeats its names thousands of times.
+        self.named_in_story: dict[str, _Named | None] = {}
+        self.titles: dict[str, str | None] = {}
         self.language = "en" if document.language == "en" else "de"
         self.excluded = _excluded_names(document)
         de = self.language == "de"
@@ -402,10 +456,11 @@ class _Reader:
             pre = [_ROLE_NAME_DE, _NP_DE, _DET_NAME, _NAME_ONLY, _GROUP_DE, _PRONOUN_DE]
         else:
             post = [_PRONOUN_EN + r"\b", _ROLE_NAME_EN, _NP_EN, _DET_NAME, _NAME_ONLY]
-            pre = [_ROLE_NAME_EN, _NP_EN, _DET_NAME, _NAME_ONLY, _GROUP_EN, _PRONOUN_EN]
+            pre = [_FAMILIAR_EN, _ROLE_NAME_EN, _NP_EN, _DET_NAME, _PLACE_INSTITUTION_EN, _NAME_ONLY, _GROUP_EN,
+                   _PRONOUN_EN]
         self.after_verb = [re.compile(p) for p in post]
         self.subject = _SUBJECT_DE if de else _SUBJECT_EN
-        boundary = r"(?:^|(?<=[,;:–—(·„“”\"»«])\s*|\b(?:und|aber|doch|denn|and|but|as|while)\s+)"
+        boundary = r"(?:^|(?<=[,;:–—(·„“”\"»«’‘›‹])\s*|\b(?:und|aber|doch|denn|and|but|as|while)\s+)"
         self.before_verb = [re.compile(rf"{boundary}(?:{p})(?:\s*,\s*(?P<appos>[^,]{{3,120}}),)?\s*$")
                             for p in pre]
 
@@ -429,11 +484,31 @@ class _Reader:
                 mention = self._speaker_after(sentence, verb)
             if mention is not None and verb.group() in _DOCUMENT_ONLY_VERBS and mention.kind != DOCUMENT:
                 mention = None
+            if mention is not None and verb.group() in ("asked", "fragte") and mention.end < verb.start():
+                mention = None  # "The FDA asked the company to …" asks, it does not say
             if mention is not None:
                 found.append(mention)
                 taken.append((mention.start, mention.end))
+                other = self._coordinated(sentence, mention)
+                if other is not None:
+                    found.append(other)
+                    taken.append((other.start, other.end))
         self._mark_additions(sentence, found)
         return sorted(found, key=lambda m: m.start)
+
+    def _coordinated(self, sentence: Sentence, mention: _Mention) -> _Mention | None:
+        """ "Albers und Kühn betonten": Albers is a speaker too."""
+        if mention.pronoun or mention.kind not in (PERSON, "", SURNAME_ONLY) or mention.start <= sentence.start:
+            return None
+        match = _COORDINATED_RE.search(self.text[sentence.start:mention.start])
+        if match is None:
+            return None
+        start = sentence.start + match.start("name")
+        other = self._name(sentence, start, start + len(match["name"]), match["name"])
+        if other is None or other.kind not in (PERSON, "", SURNAME_ONLY) or self._is_excluded(other.name):
+            return None
+        other.statement = mention.statement
+        return other
 
     # "sagte X", "so X", "said X"
     def _speaker_after(self, sentence: Sentence, verb: re.Match[str]) -> _Mention | None:
@@ -443,6 +518,12 @@ class _Reader:
         position = gap.end()
         for pattern in self.after_verb:
             match = pattern.match(self.text, position, sentence.end)
+            if match and self.language == "en" and match.groupdict().get("pronoun") and \
+                    not re.match(r"\s*(?:[,.;:!?]|$)", self.text[match.end():sentence.end]):
+                continue  # "Democrats, who …, said they would": they are what was said, not who said it
+            if match and self.language == "en" and not match.groupdict().get("pronoun") and \
+                    _CLAUSE_GOES_ON_RE.match(self.text, match.end(), sentence.end):
+                return None  # "the drugmaker said U.S. regulators had rejected": a clause, not a speaker
             if match:
                 mention = self._mention(sentence, match, verb)
                 if mention is not None:
@@ -500,6 +581,12 @@ class _Reader:
                 pronoun = "they"  # "sagten sie", "sie erklärten": plural
             mention = _Mention(sentence, match.start("pronoun"), match.end("pronoun"), None, "",
                                pronoun=pronoun)
+        elif groups.get("familiar"):
+            mention = _Mention(sentence, match.start("familiar"), match.end("familiar"), ANONYMOUS,
+                               groups["familiar"])
+        elif groups.get("institution"):
+            mention = _Mention(sentence, match.start("institution"), match.end("institution"), ORGANISATION,
+                               groups["institution"])
         elif groups.get("role") and groups.get("name"):
             mention = self._role_and_name(sentence, match, groups)
         elif groups.get("head") and "det" in groups:
@@ -534,7 +621,7 @@ class _Reader:
         mention = self._name(sentence, match.start("name"), match.end("name"), name)
         if mention is None:
             return None
-        mention.role = role
+        mention.role = f"{role} {mention.affiliation}" if mention.affiliation else role
         if mention.kind is None:
             mention.kind = PERSON
         return mention
@@ -553,14 +640,23 @@ class _Reader:
         both = " ".join(w.casefold() for w in head_words[-2:])
         if folded in _DOCUMENT_NOUNS or both in _DOCUMENT_NOUNS:
             return _Mention(sentence, phrase_start, phrase_end, DOCUMENT, name)
+        indefinite = det in ("ein", "eine", "einer", "einem", "eines", "a", "an", "one", "another")
+        if indefinite and folded in _ANONYMOUS_NOUNS | _GROUP_NOUNS and not complement:
+            # "eine 67-jährige Pensionistin", "ein junger Mann", "ein Anwohner": someone, unnamed
+            mention = _Mention(sentence, phrase_start, phrase_end, ANONYMOUS, name, role=head)
+            mention.unique = folded in ("mann", "frau", "man", "woman")
+            return mention
+        if indefinite and folded in _ANONYMOUS_NOUNS | _GROUP_NOUNS:
+            return _Mention(sentence, phrase_start, phrase_end, ANONYMOUS, name, role=head)
         if folded in _GROUP_NOUNS and (det in _QUANTIFIERS or self.language == "de" or det == "the"):
             return _Mention(sentence, phrase_start, phrase_end, GROUP, name)
         if folded in _ORGANISATION_NOUNS or both in _ORGANISATION_NOUNS:
             return _Mention(sentence, phrase_start, phrase_end, ORGANISATION, name)
+        if len(head_words) == 1 and len(head) > 1 and head.isupper():
+            return _Mention(sentence, phrase_start, phrase_end, ORGANISATION, name)  # "die FDP der Stadt Zürich"
         if folded in _ANAPHORIC_ORGANISATION_NOUNS and not complement:
             return _Mention(sentence, phrase_start, phrase_end, ORGANISATION, "", pronoun="company")
         if _is_role_word(head, self.language):
-            indefinite = det in ("ein", "eine", "einer", "einem", "eines", "a", "an", "one", "another")
             mention = _Mention(sentence, phrase_start, phrase_end, ANONYMOUS, name, role=head)
             mention.definite_role = not indefinite and not complement
             return mention
@@ -589,6 +685,12 @@ class _Reader:
         if last_role >= 0:
             role_words, words = words[:last_role + 1], words[last_role + 1:]
             start = self.text.find(words[0], start)
+        # "Andrea Brunner von der Stadtpolizei Zürich": the institution is no part of her name.
+        affiliation = None
+        cut = next((i for i, w in enumerate(words) if i >= 2 and w in ("von", "vom")), None)
+        if cut is not None and any(_is_institution_compound(w) for w in words[cut + 1:]):
+            affiliation = " ".join(words[cut:])
+            words = words[:cut]
         # "sagte Jonas Richter Reuters": the outlet spoken to is not part of the name.
         while len(words) > 1 and _fold(words[-1]) in _OUTLET_WORDS:
             words = words[:-1]
@@ -612,7 +714,7 @@ class _Reader:
             if _is_role_word(words[0], "de"):
                 # "sagte Richter": only a surname if a Jonas Richter was named; never a guess.
                 kind = SURNAME_ONLY
-        mention = _Mention(sentence, start, start + len(name), kind, name)
+        mention = _Mention(sentence, start, start + len(name), kind, name, affiliation=affiliation)
         if role_words:
             mention.role, mention.kind = " ".join(role_words), PERSON
         return mention
@@ -631,6 +733,10 @@ class _Reader:
             if any(_fold(w) in _NON_NAMES or _fold(w) in _NOT_IN_NAMES or _is_role_word(w, self.language)
                    for w in words) or _name_kind(words) != PERSON or self._is_excluded(match["name"]):
                 continue
+            following = re.match(r"\s+([\w-]+)", self.text[match.end("name"):sentence.end])
+            if any(w.endswith(("'s", "’s")) or _ORGANISATION_TYPE_RE.search(_fold(w)) or _is_institution_compound(w)
+                   for w in words) or (following and _is_institution_noun(following[1])):
+                continue  # "Ohio's Republican governor", "Greater Manchester police": no person
             found.append(_Named(match["name"], role, match.start("name")))
         return found
 
@@ -664,13 +770,27 @@ class _Reader:
         de = self.language == "de"
         lead = _ACCORDING_DE if de else _ACCORDING_EN
         for match in lead.finditer(self.text, sentence.start, sentence.end):
+            compound = re.match(r"([A-ZÄÖÜ][a-zäöüß]+)angaben\b", self.text[match.end():sentence.end]) if de else None
+            if compound and _fold(compound[1]) in _ORGANISATION_NOUNS:
+                # "laut Polizeiangaben": the police
+                start = match.end()
+                mention = _Mention(sentence, start, start + len(compound[0]), ORGANISATION, compound[1])
+                mention.statement = self._is_statement(sentence, mention, compound)
+                found.append(mention)
+                continue
             for alternative in (_ACCORDING_SPEAKERS_DE if de else _ACCORDING_SPEAKERS_EN):
                 speaker = alternative.match(self.text, match.end(), sentence.end)
                 if not speaker:
                     continue
                 mention = self._according_speaker(sentence, speaker)
                 if mention is not None and de and match.group().rstrip().endswith("des"):
-                    mention.name = _GENITIVE_RE.sub(r"\1", mention.name)  # "des Innenministeriums"
+                    name = _GENITIVE_RE.sub(r"\1", mention.name)  # "des Innenministeriums"
+                    if name == mention.name and " " not in name and len(name) > 5:
+                        name = re.sub(r"(?<=[a-zäöü])e?s$", "", name)  # "des Managements", "des Konzerns"
+                    mention.name = name
+                if mention is not None and de and mention.kind == "" and \
+                        _fold(mention.name).endswith(("lern", "tern", "nern")):
+                    mention.kind = GROUP  # "nach Angaben von Verfassungsrechtlern": a dative plural
                 if mention is not None and not self._is_excluded(mention.name):
                     mention.statement = self._is_statement(sentence, mention, speaker)
                     found.append(mention)
@@ -679,6 +799,8 @@ class _Reader:
 
     def _according_speaker(self, sentence: Sentence, speaker) -> _Mention | None:
         groups = speaker.groupdict()
+        if groups.get("familiar"):
+            return _Mention(sentence, speaker.start(), speaker.end(), ANONYMOUS, groups["familiar"])
         if groups.get("role") and groups.get("name"):
             return self._role_and_name(sentence, speaker, groups)
         if groups.get("det") and groups.get("head"):
@@ -752,6 +874,8 @@ def _words(text: str) -> int:
 def _clean_role(apposition: str, language: str) -> str | None:
     role = apposition.strip()
     role = re.sub(r"^(?:a|an|the|der|die|das|ein|eine)\s+", "", role)
+    if language == "en":
+        role = re.split(r"\s+(?:who|whose|which|that)\s", role, maxsplit=1)[0]  # "… at Leeds who has studied …"
     if not role or _MASK in role or len(role.split()) > 14:
         return None
     first = role.split()[0]
@@ -771,7 +895,7 @@ def _clean_role(apposition: str, language: str) -> str | None:
 def _name_kind(words: list[str]) -> str:
     folded = [w.casefold().strip(".,") for w in words]
     # "BMW", "ADFC" are organisations; "F." in "John F. Kennedy" and "U.S." are not.
-    if any(w in _ORGANISATION_WORDS for w in folded) or any(
+    if any(w in _ORGANISATION_WORDS or w in _ORGANISATION_NOUNS or w == "&" for w in folded) or any(
             len(w) > 1 and w.isupper() and "." not in w for w in words):
         return ORGANISATION
     if len(words) > 1 and _ADJECTIVE_RE.search(folded[0]):
@@ -808,6 +932,9 @@ def _read(document: Document) -> list[_Entry]:
     named = sorted([_Named(m.name, m.role, m.start) for m in full_names] + introductions,
                    key=lambda n: n.position)
     story = "\n".join(p.text for p in document.story_paragraphs())
+    topics = _topics(document, reader, named, story)
+    topic_starts = [t.position for t in topics]
+    intro_starts = [n.position for n in introductions]
 
     entries: dict[tuple[str, str], _Entry] = {}
     last_person: _Entry | None = None
@@ -815,8 +942,8 @@ def _read(document: Document) -> list[_Entry]:
     last_group: _Entry | None = None
     last_organisation: _Entry | None = None
 
-    def entry_for(name: str, kind: str, role: str | None, first: int) -> _Entry:
-        key = (_fold(name), kind)
+    def entry_for(name: str, kind: str, role: str | None, first: int, unique: bool = False) -> _Entry:
+        key: tuple = (_fold(name), kind, first) if unique else (_fold(name), kind)
         if key not in entries:
             entries[key] = _Entry(name, kind, role, first)
         entry = entries[key]
@@ -831,24 +958,39 @@ def _read(document: Document) -> list[_Entry]:
         elif mention.pronoun == "they":
             mention.source = last_group
         elif mention.pronoun:
-            # "sagte sie": the last person who spoke, or one named since as the subject of a sentence.
-            introduced = [n for n in introductions if last_person_at < n.position < mention.start]
-            if introduced:
+            # "sagte sie": the last person who spoke, or one named since as the subject of a sentence
+            # ("Mercer, a fellow Republican, fired back. …, he said"), not in the pronoun's own sentence.
+            introduced = _between(introductions, intro_starts, last_person_at + 1, mention.start)
+            floor = max(last_person_at + 1, _paragraph_floor(document, mention.sentence))
+            since = _between(topics, topic_starts, floor, mention.sentence.start)
+            if since:
+                person = since[-1]
+                mention.source = entry_for(person.name, PERSON, person.role, person.position)
+            elif introduced:
                 person = introduced[-1]
                 mention.source = entry_for(person.name, PERSON, person.role, person.position)
             else:
                 mention.source = last_person
-            if mention.source is not None and _gender(mention.source.role, reader.language) not in (
-                    None, _PRONOUN_GENDER.get(mention.pronoun)):
-                mention.source = None  # "sagte er" after a Sprecherin: someone else, not guessed
+            wanted = _PRONOUN_GENDER.get(mention.pronoun)
+            if mention.source is not None and wanted not in (
+                    None, _gender(mention.source.role, reader.language) or mention.source.gender or wanted):
+                mention.source = None  # "sagte er" after a Sprecherin, "he said" after "she said": not guessed
+            elif mention.source is not None and wanted:
+                mention.source.gender = wanted
         elif mention.kind in ("", None, PERSON, SURNAME_ONLY) and len(mention.name.split()) == 1:
             person = _full_name(mention.name, mention.start, named, story, reader)
             if person is not None:
                 mention.source = entry_for(person.name, PERSON, person.role, mention.start)
             elif mention.kind == "":
-                mention.source = entry_for(mention.name, ORGANISATION, None, mention.start)
+                title = _person_title(mention.name, story, reader)
+                if title is not None:  # "US-Präsident Trump", "Oberbürgermeisterin Reker": a person
+                    mention.source = entry_for(mention.name, PERSON, title or None, mention.start)
+                else:
+                    mention.source = entry_for(mention.name, ORGANISATION, None, mention.start)
         elif mention.definite_role:
             person = _named_with_role(mention.role or mention.name, named)
+            if person is None:
+                person = _epithet(mention, topics, last_person_at, document, reader)
             if person is not None:
                 mention.source = entry_for(person.name, PERSON, person.role, mention.start)
             else:
@@ -857,7 +999,9 @@ def _read(document: Document) -> list[_Entry]:
             role = mention.role if mention.kind in (PERSON, ANONYMOUS) else None
             if mention.kind == PERSON and role is None:
                 role = next((m.role for m in full_names if m.name == mention.name and m.role), None)
-            mention.source = entry_for(mention.name, mention.kind, role, mention.start)
+            if mention.kind == DOCUMENT:
+                mention.name = _document_named_before(mention, entries, reader)
+            mention.source = entry_for(mention.name, mention.kind, role, mention.start, mention.unique)
         source = mention.source
         if source is None:
             continue
@@ -869,12 +1013,89 @@ def _read(document: Document) -> list[_Entry]:
             last_organisation = source
         if mention.statement:
             cite = Citation.of_sentence(document, mention.sentence)
-            if cite not in source.statements:
-                source.statements.append(cite)
+            _add_statement(source, cite)
 
+    if reader.language == "de":
+        _reported_speech(document, reader, mentions)
     _assign_quotes(document, quotes, mentions)
     ordered = sorted((e for e in entries.values() if e.quotes or e.statements), key=lambda e: e.first)
     return ordered
+
+
+_TOPIC_NAME_RE = re.compile(rf"(?<![\w.])(?:{_CAP_WORD}\s+)?{_CAP_WORD}\b(?!['’]s)")
+_TOPIC_LEAD_RE = re.compile(r"^(?:[^,·]{0,40},\s*)?(?:(?i:for|für|back in \w+,)\s+)?$")
+
+
+def _topics(document: Document, reader: _Reader, named: list[_Named], story: str) -> list[_Named]:
+    """Named people who open a sentence, by full name or surname: "Mercer, a Republican, fired back",
+    "For Doyle, the apology comes too late". A pronoun in a later sentence refers to them."""
+    found = []
+    for sentence in document.story_sentences():
+        for match in _TOPIC_NAME_RE.finditer(reader.text, sentence.start, sentence.end):
+            if match.start() - sentence.start > 60:
+                break
+            if not _TOPIC_LEAD_RE.match(reader.text[sentence.start:match.start()]):
+                continue
+            words = [w for w in match.group().split() if _fold(w) not in _NON_NAMES]
+            if not words or (len(words) > 1 and not any(person.name == " ".join(words) for person in named)):
+                continue
+            person = _full_name(words[-1], match.start(), named, story, reader)
+            if person is not None:
+                found.append(_Named(person.name, person.role, match.start()))
+                break
+    return found
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "herr", "frau", "sir", "dame", "lord", "lady"}
+
+
+def _person_title(word: str, story: str, reader: _Reader) -> str | None:
+    """The role before a single name the article never gives in full ("President Trump", "Frau Reker"):
+    "" for an honorific, None when nothing marks the name as a person's, or something marks it as an
+    organisation's ("the company Apple", "Apple Inc.", "Apple's shares")."""
+    if word not in reader.titles:
+        reader.titles[word] = _find_person_title(word, story, reader)
+    return reader.titles[word]
+
+
+def _find_person_title(word: str, story: str, reader: _Reader) -> str | None:
+    word_re = re.escape(word)
+    if re.search(rf"\b[\w-]+\s+{word_re}\b", story) is None:
+        return None
+    title = None
+    for match in re.finditer(rf"(?<![\w.-])([\w.-]+)\s+{word_re}\b", story):
+        before = match.group(1).rstrip(".")
+        folded = _fold(before)
+        if _ORGANISATION_TYPE_RE.search(folded) or _is_institution_compound(before):
+            return None
+        if folded in _HONORIFICS:
+            title = title or ""
+        elif before[:1].isupper() and _is_role_word(before, reader.language) and \
+                _fold(before) not in _SURNAME_LIKE_ROLES:
+            title = before
+        elif reader.language == "en" and before[:1].isupper() and folded in ("president", "prime", "chancellor"):
+            title = before
+    if re.search(rf"\b{word_re}\s+(?:{'|'.join(sorted(_ORGANISATION_WORDS))})\b", story, re.IGNORECASE):
+        return None
+    return title
+
+
+def _paragraph_floor(document: Document, sentence: Sentence) -> int:
+    """Where the paragraph before the sentence's own starts: a pronoun looks back no further."""
+    number = int(sentence.anchor[1:].split("-")[0])
+    previous = document.paragraph(number - 1) if number > 1 else None
+    return previous.start if previous is not None else 0
+
+
+def _between(named: list[_Named], starts: list[int], low: int, high: int) -> list[_Named]:
+    """The named people with low <= position < high; ``starts`` are their positions, sorted."""
+    return named[bisect.bisect_left(starts, low):bisect.bisect_left(starts, high)]
+
+
+def _add_statement(entry: _Entry, cite: Citation) -> None:
+    if cite.anchor not in entry.cited:  # a set: long seeds have thousands of statements
+        entry.cited.add(cite.anchor)
+        entry.statements.append(cite)
 
 
 def _full_name(surname: str, position: int, named: list[_Named], story: str,
@@ -891,13 +1112,23 @@ def _full_name(surname: str, position: int, named: list[_Named], story: str,
         before = [person for person in named if person.name in people and person.position < position]
         return before[-1] if before else None
     # Named but not as a speaker or subject: "Die Familie wird von Annie McAdams vertreten".
+    if surname not in reader.named_in_story:
+        reader.named_in_story[surname] = _named_in_story(surname, story, reader)
+    return reader.named_in_story[surname]
+
+
+def _named_in_story(surname: str, story: str, reader: _Reader) -> _Named | None:
     match = re.search(rf"\b((?:{_CAP_WORD}\s+){{1,2}}){re.escape(surname)}\b", story)
     if match:
         words = match.group(0).split()
         role_words = []
-        while len(words) > 2 and _is_role_word(words[0], reader.language):
+        while len(words) > 1 and (_is_role_word(words[0], reader.language) or _fold(words[0]) in (
+                "president", "prime", "chancellor")):
             role_words.append(words.pop(0))
-        if all(_fold(w) not in _NON_NAMES and _fold(w) not in _NOT_IN_NAMES for w in words) and \
+        if len(words) < 2:
+            return None  # "President Trump": a role and a surname, no full name
+        if all(_fold(w) not in _NON_NAMES and _fold(w) not in _NOT_IN_NAMES and not _ORGANISATION_TYPE_RE.search(
+                _fold(w)) and not _is_institution_compound(w) for w in words) and \
                 _name_kind(words) == PERSON and not reader._is_excluded(" ".join(words)):
             return _Named(" ".join(words), " ".join(role_words) or None, match.start())
     return None
@@ -964,12 +1195,119 @@ def _assign_quotes(document: Document, quotes: list[_QuoteSpan], mentions: list[
                 speaker = prior_speaker
         elif _only_quote(document, quote, first, last):
             speaker = _introduced_by_colon(document, quote, mentions)
+        if speaker is None and _only_quote(document, quote, first, last):
+            speaker = _said_just_before(document, first, resolved)
+        if speaker is not None and _is_title(document, quote):
+            speaker = None  # sagte er dem „Tagesspiegel“: a newspaper, not a quote
         if speaker is None:
             previous = None
             continue
         cite = Citation.of_sentence(document, first)
         speaker.quotes.append(Quote(document.text[quote.start:quote.end], quote.start, quote.end, cite))
         previous = (quote, speaker)
+
+
+# Konjunktiv I (and II where I looks like the indicative): "Es gebe kein Geld", "Die Kosten lägen höher".
+_SUBJUNCTIVE_RE = re.compile(
+    r"\b(?:sei|seien|habe|gebe|werde|könne|müsse|solle|wolle|dürfe|liege|stehe|gehe|komme|fehle|bleibe|"
+    r"erwarte|blockiere|brauche|wisse|hätten|wären|würden|lägen|gäbe|könnten|müssten|sollten)\b")
+
+
+def _reported_speech(document: Document, reader: _Reader, mentions: list[_Mention]) -> None:
+    """ "„…“, sagte Albers. Der Finanzminister blockiere seit Monaten …": a sentence in the subjunctive
+    with no speaker of its own goes on reporting the speaker of the sentence before, in the same paragraph."""
+    by_sentence: dict[str, list[_Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence.anchor, []).append(mention)
+    for paragraph in document.story_paragraphs():
+        speaker: _Entry | None = None
+        for sentence in paragraph.sentences:
+            own = by_sentence.get(sentence.anchor, [])
+            text = reader.text[sentence.start:sentence.end]
+            if own:
+                sources = {id(m.source): m.source for m in own if m.source is not None}
+                speaker = next(iter(sources.values())) if len(sources) == 1 and len(own) == len(
+                    [m for m in own if m.source is not None]) else None
+            elif speaker is not None and _MASK not in text and _SUBJUNCTIVE_RE.search(text):
+                cite = Citation.of_sentence(document, sentence)
+                _add_statement(speaker, cite)
+            else:
+                speaker = None
+
+
+def _sentence_before(document: Document, sentence: Sentence) -> Sentence | None:
+    """The sentence before, in the same paragraph, or None."""
+    paragraph, number = sentence.anchor[1:].split("-s")
+    return document.sentence(f"p{paragraph}-s{int(number) - 1}") if int(number) > 1 else None
+
+
+def _said_just_before(document: Document, first: Sentence, resolved: list[_Mention]) -> _Entry | None:
+    """ "…, sagte sie. »Wer fremdes Geld verwaltet …«": a quote alone after its speaker's own statement."""
+    sentence = _sentence_before(document, first)
+    if sentence is None:
+        return None
+    speakers = {id(m.source): m.source for m in resolved if sentence.start <= m.start < sentence.end}
+    statements = [m for m in resolved if sentence.start <= m.start < sentence.end and m.statement]
+    if len(speakers) == 1 and statements:
+        return next(iter(speakers.values()))
+    return None
+
+
+_TITLE_BEFORE_RE = re.compile(r"\b(?:dem|der|des|im|vom|beim|zum|zur|told\s+the|told)\s*$", re.IGNORECASE)
+
+
+def _is_title(document: Document, quote: _QuoteSpan) -> bool:
+    """A name in quotation marks after a dative article: "sagte er dem „Tagesspiegel“"."""
+    words = document.text[quote.start:quote.end].split()
+    return len(words) <= 3 and all(w[:1].isupper() for w in words) and \
+        _TITLE_BEFORE_RE.search(document.text, max(0, quote.open - 20), quote.open) is not None
+
+
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:der|die|das|dem|den|des|the|this)\s+$", re.IGNORECASE)
+
+
+def _document_named_before(mention: _Mention, entries: dict, reader: _Reader) -> str:
+    """ "the report says" after "the council's transport report": the document named before."""
+    name = mention.name
+    if " " in name or not _DEFINITE_BEFORE_RE.search(reader.text, max(0, mention.start - 8), mention.start):
+        return name
+    for entry in reversed(list(entries.values())):
+        if entry.kind == DOCUMENT and entry.name != name and _document_head(entry.name) == _fold(name):
+            return entry.name
+    noun = re.escape(name)
+    if reader.language == "de":
+        pattern = rf"\b{noun}\s+(?:des|der|von|vom)\s+(?:(?:der|des|dem|den)\s+)?{_INSTITUTION}"
+    else:
+        pattern = (rf"(?:(?<![\w'’])[\w-]+['’]s\s+(?:[a-z-]+\s+)?{noun}\b|\b{noun}\s+(?:by|from|of)\s+"
+                   rf"(?:the\s+)?{_INSTITUTION})")
+    story = reader.document.story_sentences()
+    floor = story[0].start if story else 0
+    floor = max(floor, mention.sentence.start - 20_000)  # named a few paragraphs before, not a book before
+    found = list(re.finditer(pattern, reader.text[floor:mention.sentence.start]))
+    return found[-1].group() if found else name
+
+
+def _document_head(name: str) -> str:
+    noun = re.split(r"\s(?:of|by|from|des|der|von|vom|für)\s", name, maxsplit=1)[0]
+    return _fold(noun.split()[-1])
+
+
+def _epithet(mention: _Mention, topics: list[_Named], last_person_at: int, document: Document,
+             reader: _Reader) -> _Named | None:
+    """ "Roth wies die Vorwürfe zurück. „…“, sagte der FDP-Politiker": the person the sentence before,
+    in the same paragraph, was about, when "der FDP-Politiker" is not someone that sentence names."""
+    if not re.search(r"\b(?:der|die)\s+$", document.text[mention.sentence.start:mention.start]):
+        return None
+    sentence = _sentence_before(document, mention.sentence)
+    if sentence is None:
+        return None
+    role_key = _role_key(mention.role or mention.name)
+    if any(role_key in _fold(w) for w in re.findall(r"[\w-]+", reader.text[sentence.start:sentence.end])):
+        return None  # "Müller kritisierte den Minister. …, sagte der Minister": someone else
+    about = [t for t in topics if sentence.start <= t.position < sentence.end and t.position > last_person_at]
+    if len(about) != 1:
+        return None
+    return about[0]
 
 
 def _distance(mention: _Mention, quote: _QuoteSpan) -> int:
