@@ -11,8 +11,9 @@ figure gets published.
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import Citation, KeyFigure
 from .numbers import (
@@ -35,6 +36,7 @@ PERCENT = "percent"
 PERCENTAGE_POINTS = "percentage points"
 YEARS = "years"
 COUNT = "count"
+ELLIPSIS = "ellipsis"  # counts what the sentence's figure before counts; never left in a KeyFigure
 
 # --- vocabulary ------------------------------------------------------------------------------------
 
@@ -116,6 +118,8 @@ is are was were be been being am has have had having do does did done will would
 could may might must said says say told tells according reported including included like unlike
 it its they them their he him his she her we us our you your i me my there here ago later earlier
 ahead long now today yesterday tomorrow overall total altogether alone apiece each respectively
+behind beyond against among amongst between within toward towards above below near inside outside except
+despite through throughout along beside besides
 """.split())
 # Irregular English plurals that do not end in "s".
 ENGLISH_IRREGULAR_PLURALS = {"people", "women", "men", "children", "police", "staff", "personnel",
@@ -136,7 +140,7 @@ TRAILING_GLUE = GERMAN_LABEL_GLUE | {"the", "a", "an", "of", "in", "on", "at", "
                                      "to", "and", "or", "than", "about", "nearly", "almost"}
 # Words that open the phrase saying what a share or an amount is of or for ("80 Prozent der …").
 LABEL_OPENERS = {"der", "des", "aller", "seiner", "seines", "ihrer", "ihres", "unserer", "von", "vom", "für",
-                 "aus", "of", "for"}
+                 "of", "for"}
 
 # Where a sentence's own text begins: after opening quotes, brackets and dashes.
 _SENTENCE_OPENING = re.compile(r"[\s„“\"»«‚‘'(\[–—-]*")
@@ -234,7 +238,9 @@ RATIO_AFTER_RE = re.compile(
     rf"{ENGLISH_NUMBER_WORDS_PATTERN})(?!\w))")
 SCORE_BEFORE_RE = re.compile(r"\d\s*(?:to|zu|:)\s*$")
 # Idioms with a number that counts nothing ("unter vier Augen": in private).
-IDIOM_RE = re.compile(r"unter\s+vier\s+Augen|zu\s+zweit|zu\s+dritt|auf\s+allen\s+vieren", re.IGNORECASE)
+IDIOM_RE = re.compile(r"unter\s+vier\s+Augen|zu\s+zweit|zu\s+dritt|auf\s+allen\s+vieren|"
+                      r"(?:über|for|over)\s+(?:die\s+vollen\s+|the\s+full\s+)?90\s+(?:Minuten|minutes)",
+                      re.IGNORECASE)  # "über 90 Minuten": the whole match, not more than 90 minutes
 # A number right after another number and a space is part of a phone number ("+49 30 1234567").
 PHONE_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:\+\d+|\(?0\d*\)?|\d+)[\s/-]+$")
 PHONE_AFTER_RE = re.compile(r"\s+\d|/\s*\d|-\d+-\d")
@@ -250,17 +256,70 @@ RANGE_VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:rang\w*|reich\w*|schwankt?\w*|vari
 BY_BEFORE_RE = re.compile(r"(?<!\w)(?:by|um)\s+$", re.IGNORECASE)
 ENGLISH_VERBS = {"went", "came", "made", "got", "took", "gave", "rose", "fell", "grew", "left", "lost", "won",
                  "paid", "sold", "spent", "held", "kept", "saw", "became", "remain", "remains", "remained"}
+VAGUE_BEFORE_RE = re.compile(r"(?<!\w)(?:mehrere|einige|etliche|ein\s+paar|viele|several|a\s+few|many)\s+$",
+                             re.IGNORECASE)
+ELLIPSIS_AFTER_RE = re.compile(r"\s+(?:von\s+ihnen|davon|of\s+them|of\s+whom)(?!\w)")
+ELLIPSIS_BEFORE_RE = re.compile(r"(?<!\w)davon\s+$")
+SPAN_OVER_NOT_RE = re.compile(r"(?<!\w)(?:for|of|in|after|since|than|with|been|lasted|took|aged)\s+$",
+                              re.IGNORECASE)
 VOR_BEFORE_RE = re.compile(r"(?<!\w)vor\s+$", re.IGNORECASE)  # "vor drei Jahren": three years ago
 # A bare number with nothing counted is trusted only as a level: "stieg auf 14", "a total of 14", "were 14".
 LEVEL_BEFORE_RE = re.compile(
     r"(?<!\w)(?:to|auf|bei|of|von|insgesamt|total|totall?ed|reached|erreichte|erreicht|liegt|lag|beträgt|"
     r"betrug|sind|waren|were|are|is|was|now|nun)\s+$", re.IGNORECASE)
+LABEL_NOUN_ENDINGS = tuple(noun for noun in LABEL_NOUNS.split("|") if len(noun) >= 4)
+NAMES_WITH_NUMBERS = {"hannover", "darmstadt", "tempo", "golf", "radio"}  # "Hannover 96", "Tempo 30"
+# A German common noun: capitalised, then lowercase letters only, long enough not to be a code.
+GERMAN_COMMON_NOUN_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}")
+GERMAN_PLURAL_RE = re.compile(r"(?:[^e]e|en|ern|er|innen|ungen|heiten|keiten|s)$")
+WEEKDAY_COMPOUND_RE = re.compile(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|"
+                                 r"mittag|nachmittag|vormittag|nacht|früh)")
 WEEKDAYS = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Monday",
             "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 MEASURE_AFTER_RE = re.compile(r"\s?(?P<measure>km²|km2|km/h|km|kg|m²|qm|ha|°C|°F|mph|t|m)(?!\w)")
 _WORD_AFTER_RE = re.compile(r"\s+(?P<word>[^\W\d_][\w'’.-]*[\w]|[^\W\d_])")
 _AND_AFTER_RE = re.compile(r"\s+(?P<word>und|oder|sowie|and|or)(?=\s)")
 _CLAUSE_BOUNDARY_RE = re.compile(r",(?!\d)|[;:–—(„“”\"»«]")  # not the comma of "3,000"
+
+# --- labels --------------------------------------------------------------------------------------
+
+# A rate after a counted noun belongs to what is counted: "60,000 vehicles a day", "Besucher pro Tag".
+RATE_AFTER_RE = re.compile(
+    r"\s+(?:(?:a|an|per|each|every|pro|je|am|im|in\s+der)\s+(?:day|week|month|year|hour|Tag|Woche|Monat|Jahr|"
+    r"Stunde|Kopf|Person|person|head|capita|Aktie|share)(?![\w-])(?!\s+\d)|jährlich|täglich|monatlich|"
+    r"wöchentlich|annually|daily|weekly|monthly|a\s+year|a\s+day)")
+YEAR_RE = re.compile(r"1\d{3}|20\d{2}")
+SCALED_RE = re.compile(r"(?<!\w)(?:Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|million|billion|"
+                       r"trillion|bn)(?!\w)")
+# Between a change and the level it leads to: "um 4,2 Prozent auf 8,7 Milliarden", "fell 6.3% to $48.12".
+CHAIN_RE = re.compile(r"\s+(?:auf|to)\s+|\s*\(\s*")  # and a conversion: "100 million pounds ($130 million)"
+AGE_WORD_RE = re.compile(r"(?:-[Jj]ährige[mnrs]?|-jährig|-years?-old|-year\s+old)$")
+_MONEY_NOUNS = ("damages|fines|penalties|funding|aid|sales|revenues?|profits?|losses|loans|bonds|debt|cash|"
+                "subsidies|grants|compensation|fees|costs|taxes|savings|assets|deposits|investments?|"
+                "bonuses|settlements?|benefits|payments|contracts|orders|claims|cuts|spending|donations|"
+                "write-downs|charges|refunds|royalties|tariffs|wages|salaries")
+IN_WHAT_RE = re.compile(rf"in\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_MONEY_NOUNS})(?!\w)")  # "in punitive damages"
+CURRENCY_WORD_END_RE = re.compile(r"(?:[$€£]\s?[\d.,]+|dollars?|euros?|pounds?|francs?|million|billion|"
+                                  r"trillion|bn|m)$")
+PURPOSE_AFTER_RE = re.compile(
+    r"(?:\s+(?:on|this|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year))?"
+    r"\s+(?:to\s+[a-z]+|for)(?:\s+[^\s,;:.()\"“”]+){1,4}")
+DATE_COMMA_RE = re.compile(r"(?<=\d),\s(?:1\d|20)\d\d(?!\d)")  # the comma of "March 3, 2019"
+DATE_WORD_RE = re.compile(
+    rf"(?:1\d{{3}}|20\d{{2}}|{MONTHS}|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\w*|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|heute|gestern|today|yesterday|\d{1,2}\.?)")
+LEADING_DATE_PREPOSITIONS = {"am", "im", "in", "on", "seit", "since", "bis", "until", "by", "von", "from"}
+SUBORDINATORS = {"that", "because", "whether", "dass", "weil", "ob", "wenn", "when", "while", "während"}
+REPORTING_VERBS = {"said", "says", "sagte", "sagt", "told", "erklärte", "announced", "added", "fügte"}
+# Words that end a clause before a number but say nothing about it ("sank um", "ist … auf", "down").
+LABEL_TAIL = {"um", "bei", "mit", "at", "by", "on", "with", "nach", "after", "von", "auf", "up", "down", "ist",
+              "sind", "war", "waren", "is", "are", "was", "were", "damit", "nur", "noch", "nun", "only", "just",
+              "also", "auch", "jetzt", "now", "derzeit", "es", "it", "rund", "etwa", "knapp", "fast", "mehr",
+              "als", "around", "roughly", "some", "nearly", "almost", "bis", "zu", "plus", "minus"}
+WINDOW_STOP_RE = re.compile(r",(?!\d)|[;:–—()„“”\"»«]|\.(?:\s|$)")
+LABEL_REACH = 300  # characters around a figure that its label may come from
+LABEL_LEADING_DROP = {"auf", "um", "to", "nach", "after", "and", "und", "bis", "up", "down", "from", "von",
+                      "davon", "plus"}
 
 
 @dataclass
@@ -306,7 +365,7 @@ def _figures_in_sentence(document: Document, sentence: Sentence, mark: str) -> l
             if figure is not None:
                 figures.append(figure)
             consumed = max(consumed, end)
-    return figures
+    return _label_figures(text, sentence.start, figures, language)
 
 
 def _number_matches(text: str, language: str) -> list[re.Match[str]]:
@@ -381,7 +440,8 @@ def _figure_from(document: Document, sentence: Sentence, reading: _Reading, mark
     end = _read_scale_and_unit(text, reading, end, language)
     if end is None:
         return []
-    if _after_name(text, reading) and not (reading.scale or reading.unit):
+    if _after_name(text, reading) and not (reading.scale or reading.unit) \
+            and not (language == "de" and _after_german_noun(text, reading, end)):
         return []  # "Formel 1", "Windows 10", "FTSE 100"; but "am Freitag 0,8 Prozent" is a figure
 
     prefix = text[max(floor, start - 40):start]
@@ -456,6 +516,8 @@ def _refused_by_context(text: str, reading: _Reading, language: str) -> bool:
         return True  # "March 3", "Artikel 5", "one in five"
     if RATIO_AFTER_RE.match(text, end):
         return True  # "drei von vier", "3 in 10"
+    if VAGUE_BEFORE_RE.search(before):
+        return True  # "mehrere hunderttausend Franken", "several 100": no value to give
     if reading.kind == "numeral" and (PHONE_BEFORE_RE.search(before) or PHONE_AFTER_RE.match(after)):
         return True  # "+49 30 1234567", "030 123 456"
     if any(m.start() <= start < m.end() for m in IDIOM_RE.finditer(text, max(0, start - 10), end + 10)):
@@ -479,7 +541,25 @@ def _after_name(text: str, reading: _Reading) -> bool:
         return False
     word = previous["word"]
     return not (word.endswith(("'s", "’s", "s'", "s’")) or word.lower() in QUALIFIERS or word in WEEKDAYS
-                or CURRENCY_BEFORE_RE.search(word + " "))
+                or WEEKDAY_COMPOUND_RE.fullmatch(word) or CURRENCY_BEFORE_RE.search(word + " "))
+
+
+def _after_german_noun(text: str, reading: _Reading, end: int) -> bool:
+    """Whether a German count stands after a common noun, not a name: "nach Polizeiangaben drei Kinder",
+    "bei einem Busunfall vier Menschen". German capitalises every noun, so the capital says little;
+    what does is the counted plural noun after the number, and a word shaped like a common noun
+    (not "Formel 1 und", "Windows 10 Notebook", "FTSE 100", "Porsche 911")."""
+    previous = PREVIOUS_WORD_RE.search(text, max(0, reading.start - 40), reading.start)
+    word = previous["word"]
+    lower = word.lower()
+    if not GERMAN_COMMON_NOUN_RE.fullmatch(word) or lower in LABEL_NOUN_SET \
+            or lower.endswith(LABEL_NOUN_ENDINGS) or lower in NAMES_WITH_NUMBERS:
+        return False  # "Rückennummer 10", "Bundesstraße 8", "Jahrgangsstufe 10", "Hannover 96"
+    noun = _german_noun(text, end)
+    if noun is None:
+        return False
+    counted = text[noun[0]:noun[1]].split()[-1]
+    return counted.lower() in UNIT_NAMES or bool(GERMAN_PLURAL_RE.search(counted))
 
 
 def _read_scale_and_unit(text: str, reading: _Reading, end: int, language: str) -> int | None:
@@ -567,6 +647,8 @@ def _finish(document: Document, sentence: Sentence, reading: _Reading, start: in
             noun = _counted_noun(text, end, language)
             if noun is not None:
                 label_start, label_end, unit = noun
+                if rate := RATE_AFTER_RE.match(text, label_end):
+                    label_end = rate.end()  # "60,000 vehicles a day", "6.000 Besucher pro Tag"
                 label = text[label_start:label_end]
                 if FRACTION_NOUN_RE.fullmatch(unit):
                     return None
@@ -577,6 +659,9 @@ def _finish(document: Document, sentence: Sentence, reading: _Reading, start: in
             and not _is_currency(unit):
         if not (qualifier in COUNT_QUALIFIERS and label):
             return None  # "2013", "im April 2018": a year
+    if unit in (None, COUNT) and not is_age and (ELLIPSIS_AFTER_RE.match(text, end)
+                                                 or ELLIPSIS_BEFORE_RE.search(text, max(0, start - 8), start)):
+        unit = ELLIPSIS  # "31 Insassen verletzt, sieben von ihnen schwer": the noun of the figure before
     if unit is None:
         if reading.kind in ("de_word", "en_word") and not is_age:
             return None  # "die drei", "two of them": a number word with nothing counted is a pronoun
@@ -587,8 +672,11 @@ def _finish(document: Document, sentence: Sentence, reading: _Reading, start: in
         if not is_age and not qualifier and not LEVEL_BEFORE_RE.search(text[max(0, start - 12):start]):
             return None  # "CEO John Smith, 54,", "mile marker 12": not a count of anything we can name
         unit = YEARS if is_age else COUNT
+    if qualifier == "more than" and unit in TIME_UNITS and text[start:start + 5].lower() == "over " \
+            and not SPAN_OVER_NOT_RE.search(text, max(0, start - 12), start):
+        qualifier = None  # "cost $400 billion over 10 years": over a span, not more than ten years
     if label is None:
-        label = _label_around(text, start, end, language)
+        label = ""  # found by _label_figures, which knows the sentence's other numbers
     value = reading.value
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -626,6 +714,8 @@ def _german_noun(text: str, position: int) -> tuple[int, int, str] | None:
             nouns_start = nouns_start if nouns_start is not None else word.start("word")
             nouns_end = word.end("word")
             position = word.end()
+            if text.startswith("-", position) and _AND_AFTER_RE.match(text, position + 1):
+                position += 1  # "Staats- und Regierungschefs"
             conjunction = _AND_AFTER_RE.match(text, position)
             following = conjunction and _WORD_AFTER_RE.match(text, conjunction.end())
             if following and following["word"][0].isupper():
@@ -676,19 +766,100 @@ def _english_noun(text: str, position: int) -> tuple[int, int, str] | None:
     return None
 
 
-def _label_around(text: str, start: int, end: int, language: str) -> str:
+def _label_figures(text: str, offset: int, figures: list[KeyFigure], language: str) -> list[KeyFigure]:
+    """Give each figure of one sentence that has no counted noun a label, and amounts of money
+    that leave their currency to an earlier one ("zwischen 35 und 36 Milliarden Euro; bislang 37
+    bis 38 Milliarden") that currency."""
+    spans = [(f.text_start - offset, f.text_end - offset) for f in figures]
+    for number in NUMERAL_OR_ARTICLE_RE.finditer(text):
+        if number["numeral"] and not YEAR_RE.fullmatch(number["numeral"]) \
+                and not any(s <= number.start() < e for s, e in spans) \
+                and not MONTH_BEFORE_RE.search(text, max(0, number.start() - 14), number.start()) \
+                and not DATE_AFTER_RE.match(text, number.end()):  # "March 3, 2019" is a date, not a number
+            spans.append((number.start(), number.end()))
+    spans.sort()
+    starts, ends = [s for s, _ in spans], sorted(e for _, e in spans)
+    labelled: list[KeyFigure] = []
+    for figure in figures:
+        start, end = figure.text_start - offset, figure.text_end - offset
+        if figure.unit == ELLIPSIS:
+            nouns = [f.unit for f in labelled if f.unit not in (COUNT, PERCENT, PERCENTAGE_POINTS, YEARS)
+                     and f.unit not in TIME_UNITS and not _is_currency(f.unit)]
+            if not nouns:
+                continue  # "Zwei von ihnen", "two of them": a pronoun, with nothing counted
+            figure = replace(figure, unit=nouns[-1])
+        if figure.unit == COUNT and SCALED_RE.search(figure.text):
+            currencies = [f.unit for f in labelled if _is_currency(f.unit)]
+            if currencies:
+                figure = replace(figure, unit=currencies[-1])
+        if not figure.label:
+            before = bisect.bisect_right(ends, start)
+            floor = ends[before - 1] if before else 0
+            after = bisect.bisect_left(starts, end)
+            ceiling = starts[after] if after < len(starts) else len(text)
+            label = ""
+            if labelled and _chained(text, labelled[-1], offset, floor, start):
+                label = labelled[-1].label  # "sank um 4,2 Prozent auf 8,7 Milliarden Euro": the same thing
+            label = label or _label_around(text, start, end, language, floor, ceiling)
+            figure = replace(figure, label=label)
+        labelled.append(figure)
+    return labelled
+
+
+def _chained(text: str, previous: KeyFigure, offset: int, floor: int, start: int) -> bool:
+    """Whether a figure is the new level of the one before it: "um 4,2 Prozent auf 8,7 Milliarden"."""
+    return (previous.text_end - offset == floor and CHAIN_RE.fullmatch(text[floor:start]) is not None
+            and (previous.unit in (PERCENT, PERCENTAGE_POINTS) or _is_currency(previous.unit)))
+
+
+def _label_around(text: str, start: int, end: int, language: str, floor: int = 0,
+                  ceiling: int | None = None) -> str:
     """What a percentage or an amount is about, in the sentence's own words.
 
     The phrase after it when it opens with a genitive ("80 Prozent der Online-Sexsklaverei …",
-    "80 percent of …"), else the words before it in its clause ("seinen Vertrag mit Backpage 2017").
+    "80 percent of …") or says what money is for ("$25 million in compensatory damages", "a
+    45 million pound plan … to repair the bridge"); else the words before it in its clause, never
+    reaching back over another number; else a few words right around it.
     """
+    ceiling = len(text) if ceiling is None else ceiling
     after = _phrase_after(text, end, language)
-    if after:
+    if after and text.find(after, end) + len(after) <= ceiling:
         return after
-    before = _phrase_before(text, start, language)
+    if noun := _noun_after_amount(text, start, end, language):
+        return noun
+    before = _phrase_before(text, start, language, floor)
     if before:
         return before
-    return _phrase_after(text, end, language, need_opener=False) or text[start:end]
+    return _window(text, start, end, language, floor, ceiling)
+
+
+def _noun_after_amount(text: str, start: int, end: int, language: str) -> str:
+    """The thing an amount or an age describes when a noun follows it: "a 45 million pound plan
+    … to repair the bridge", "$25 million in compensatory damages", "der 58-jährige Fahrer"."""
+    figure = text[start:end]
+    word = _WORD_AFTER_RE.match(text, end)
+    if not word:
+        return ""
+    w = word["word"]
+    if AGE_WORD_RE.search(figure):
+        if (language == "de" and w[0].isupper()) or (language == "en" and w.islower()
+                                                    and w not in ENGLISH_STOP and w not in ENGLISH_VERBS):
+            return w
+        return ""
+    if language != "en":
+        return ""
+    if w == "in" and (phrase := IN_WHAT_RE.match(text, word.start("word"))):
+        return phrase.group().rstrip()  # "$25 million in compensatory damages"
+    if CURRENCY_WORD_END_RE.search(figure) and w.islower() and w not in ENGLISH_STOP \
+            and w not in ENGLISH_VERBS and not w.endswith(("ed", "ly")):
+        last = word.end("word")
+        if purpose := PURPOSE_AFTER_RE.match(text, word.end()):  # "plan … to repair the bridge"
+            more = list(_LABEL_WORD_RE.finditer(text, word.end(), purpose.end()))
+            while more and more[-1].group().lower() in TRAILING_GLUE:
+                more.pop()
+            last = more[-1].end() if more else last
+        return text[word.start("word"):last]
+    return ""
 
 
 def _phrase_after(text: str, end: int, language: str, need_opener: bool = True) -> str:
@@ -723,25 +894,78 @@ def _phrase_after(text: str, end: int, language: str, need_opener: bool = True) 
     return text[words[0].start("word"):words[-1].end("word")]
 
 
-def _phrase_before(text: str, start: int, language: str) -> str:
-    boundaries = [b.end() for b in _CLAUSE_BOUNDARY_RE.finditer(text, 0, start)]
-    phrase = _words_between(text, boundaries[-1] if boundaries else 0, start, language)
-    if boundaries and (len(phrase.split()) < 2
-                       or (len(phrase.split()) < 3 and text[boundaries[-1] - 1] in "–—(")):
-        # An aside ("Alle Klägerinnen in dem Fall – im Alter zwischen …"), or a clause too short to
-        # say anything ("…, up 20 percent"): take in the clause before it.
-        phrase = _words_between(text, boundaries[-2] if len(boundaries) > 1 else 0, start, language)
-    return phrase
+def _phrase_before(text: str, start: int, language: str, floor: int = 0) -> str:
+    reach = max(floor, start - LABEL_REACH)  # a label is a few words: never scan a whole long sentence
+    boundaries = [b.end() for b in _CLAUSE_BOUNDARY_RE.finditer(text, reach, start)
+                  if not DATE_COMMA_RE.match(text, b.start())  # "March 3, 2019" goes on
+                  and not (b.group() == "(" and ")" in text[b.end():start])]  # so does "Ergebnis (Ebit) brach"
+    if boundaries and floor > boundaries[-1] or not boundaries and floor:
+        return ""  # another number in the clause: its words are not this one's ("38% … and 33% Democrats")
+    clause = boundaries[-1] if boundaries else reach
+    phrase = _words_between(text, clause, start, language)
+    if boundaries and len(phrase.split()) < 3 and text[boundaries[-1] - 1] in "–—(":
+        # An aside ("Alle Klägerinnen in dem Fall – im Alter zwischen …"): take in the clause before it.
+        if len(boundaries) > 1 or not floor or reach > floor:  # not back over another number
+            phrase = _words_between(text, boundaries[-2] if len(boundaries) > 1 else reach, start, language)
+        else:
+            phrase = ""
+    return phrase if _content_words(phrase, language) >= 2 else ""
+
+
+def _content_words(phrase: str, language: str) -> int:
+    glue = GERMAN_LABEL_GLUE | {"das", "es", "sie", "er"} if language == "de" else ENGLISH_STOP
+    return sum(1 for w in phrase.split() if w.lower() not in glue)
 
 
 def _words_between(text: str, clause_start: int, start: int, language: str) -> str:
     words = list(_LABEL_WORD_RE.finditer(text[clause_start:start]))
     leading = GERMAN_LEADING_GLUE if language == "de" else ENGLISH_LEADING_GLUE
-    while words and words[-1].group().lower() in TRAILING_GLUE:
+    said = [i for i, w in enumerate(words) if w.group().lower() in REPORTING_VERBS | SUBORDINATORS]
+    if said and len(words) - said[-1] > 2:
+        words = words[said[-1] + 1:]  # "… said the government had agreed to contribute", "… that the true figure"
+    while words and (words[-1].group().lower() in TRAILING_GLUE or words[-1].group().lower() in LABEL_TAIL
+                     or DATE_WORD_RE.fullmatch(words[-1].group())):
         words.pop()
-    words = words[-8:]
-    while words and words[0].group().lower() in leading:
-        words.pop(0)
+    by = [i for i, w in enumerate(words) if w.group().lower() in ("um", "by")]
+    if by and by[-1] >= 2 and len(words) - by[-1] <= 4:
+        words = words[:by[-1]]  # "Das Ergebnis brach um fast ein Viertel (auf …)": what changed, not by how much
+    if len(words) > 10:
+        words = words[-8:]
+        while len(words) > 2 and language == "en" and words[0].group()[:1].isupper():
+            words.pop(0)  # not from the middle of a name: "Francisco ordered …"
+    while words and (words[0].group().lower() in leading or words[0].group().lower() in LABEL_LEADING_DROP
+                     or DATE_WORD_RE.fullmatch(words[0].group())
+                     or (words[0].group().lower() in LEADING_DATE_PREPOSITIONS and len(words) > 1
+                         and DATE_WORD_RE.fullmatch(words[1].group()))):
+        words.pop(0)  # never from a date: "2019 to contribute", "Am Donnerstag"
     if not words:
         return ""
     return text[clause_start + words[0].start():clause_start + words[-1].end()]
+
+
+def _window(text: str, start: int, end: int, language: str, floor: int, ceiling: int) -> str:
+    """A few words right around a figure, itself included: "nach 8,9 Prozent ein Jahr zuvor"."""
+    floor = max(floor, start - LABEL_REACH)
+    boundaries = [b.end() for b in _CLAUSE_BOUNDARY_RE.finditer(text, floor, start)
+                  if not DATE_COMMA_RE.match(text, b.start())]
+    left = max(boundaries[-1] if boundaries else 0, floor)
+    before = list(_LABEL_WORD_RE.finditer(text, left, start))[-3:]
+    joins = [i for i, w in enumerate(before)
+             if w.group().lower() in {"und", "and", "oder", "or", "sowie"} | SUBORDINATORS]
+    if joins:
+        before = before[joins[-1] + 1:]  # "… aus der Schweiz und 80.000 Pfund": not the other amount's words
+    leading = GERMAN_LEADING_GLUE if language == "de" else ENGLISH_LEADING_GLUE
+    while before and (before[0].group().lower() in leading or DATE_WORD_RE.fullmatch(before[0].group())
+                      or (before[0].group().lower() in LEADING_DATE_PREPOSITIONS and len(before) > 1
+                          and DATE_WORD_RE.fullmatch(before[1].group()))):
+        before.pop(0)  # "from 4.1% in February", not "in March from 4.1%"
+    ceiling = min(ceiling, end + LABEL_REACH)
+    stop = WINDOW_STOP_RE.search(text, end, ceiling)
+    right = stop.start() if stop else ceiling
+    after = [w for w in _LABEL_WORD_RE.finditer(text, end, right)][:5]
+    while after and (after[-1].group().lower() in TRAILING_GLUE or after[-1].group().lower() in LABEL_TAIL
+                     or after[-1].group().lower() in ("seit", "wie", "so", "sei", "be", "wurde", "werden", "sowie")):
+        after.pop()
+    first = before[0].start() if before else start
+    last = after[-1].end() if after else end
+    return text[first:last].strip(" ,;:") or text[start:end]
