@@ -110,9 +110,11 @@ def read_facts(seeds_dir: Path, progress: Callable[[int, int], None] | None = No
     seen: dict[str, str] = {}
     for number, path in enumerate(paths, start=1):
         extracted = _extract_cached(path, cache_dir)
-        key = extracted.document.key
+        # Case-insensitive: on macOS and Windows articles/Artikel.md and articles/artikel.md are one file.
+        key = extracted.document.key.casefold()
         if key in seen:
-            raise SeedError(f"two seeds have the key {key!r}: {seen[key]} and {extracted.document.path}",
+            raise SeedError(f"two seeds have the key {extracted.document.key!r}: {seen[key]} and "
+                            f"{extracted.document.path}",
                                path=extracted.document.path,
                                hint="give one of them another key: in its sidecar .yml")
         seen[key] = extracted.document.path

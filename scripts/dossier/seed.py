@@ -61,6 +61,8 @@ def decode_seed(data: bytes, path: str) -> str:
     Anything else is refused with the line of the first byte that is not UTF-8, rather than
     guessed: a wrong guess would put misspelt quotes on a published page.
     """
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00
+        raise SeedError("the file is UTF-32, which Dossier does not read", path=path, line=1, hint=_SAVE_AS_UTF8)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = data.decode("utf-16")
@@ -71,10 +73,16 @@ def decode_seed(data: bytes, path: str) -> str:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            line = data[: error.start].count(b"\n") + 1
+            line = _line_of_byte(data, error.start)
             raise SeedError(f"byte 0x{data[error.start]:02x} is not UTF-8 text",
                             path=path, line=line, hint=_SAVE_AS_UTF8) from error
     return normalise_text(text, path)
+
+
+def _line_of_byte(data: bytes, offset: int) -> int:
+    """The line of byte ``offset``, counting CRLF, LF and a lone CR as one line break each."""
+    before = data[:offset]
+    return before.count(b"\n") + before.replace(b"\r\n", b"\n").count(b"\r") + 1
 
 
 def normalise_text(text: str, path: str = "<text>") -> str:
@@ -99,6 +107,7 @@ def read_seed(path: Path) -> Seed:
         raise SeedError(f"the file name {path.name!r} cannot be used as a page name",
                         path=shown,
                         hint="use letters, digits, '-' and '_' only, e.g. 2019-03-salesforce.txt")
+    _refuse_special_file(path, shown, SeedError)
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -111,6 +120,18 @@ def read_seed(path: Path) -> Seed:
     return Seed(key=metadata.key, path=shown, text=text, metadata=metadata)
 
 
+def _refuse_special_file(path: Path, shown: str, error: type[SeedError] | type[MetadataError]) -> None:
+    """A seed or sidecar must be a regular file inside its folder: a link to ``/etc/passwd`` would
+    publish it, and a FIFO or ``/dev/zero`` would hang the conversion."""
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(path.parent.resolve()):
+            raise error(f"the file is a link to {str(target)!r}, outside {path.parent.name}/", path=shown,
+                        hint="copy the article into the folder instead of linking to it")
+    if path.exists() and not path.is_file():
+        raise error("not a regular file", path=shown, hint="a seed is a plain .txt file, its metadata a .yml file")
+
+
 class _UniqueKeyLoader(yaml.SafeLoader):
     """A safe YAML loader that refuses duplicate keys instead of silently keeping the last."""
 
@@ -119,6 +140,12 @@ def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: b
     seen: dict[Any, int] = {}
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)
+        try:
+            hash(key)
+        except TypeError:
+            raise yaml.constructor.ConstructorError(
+                None, None, "a field name must be a word such as 'title', not a list or a mapping",
+                key_node.start_mark) from None
         if key in seen:
             raise yaml.constructor.ConstructorError(
                 None, None, f"duplicate key {key!r} (first on line {seen[key]})", key_node.start_mark)
@@ -126,7 +153,43 @@ def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: b
     return loader.construct_mapping(node, deep=deep)
 
 
+def _construct_timestamp(loader: _UniqueKeyLoader, node: yaml.ScalarNode):
+    """A YAML date such as 2019-02-30 that is not a real day: an error on its line, not a ValueError."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError as error:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"{node.value!r} is not a date ({error})", node.start_mark) from None
+
+
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_UniqueKeyLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+# A sidecar is a flat list of fields and a few corrections: deeper nesting is a mistake or an attack
+# (PyYAML's composer is recursive, so a few thousand '[' would raise RecursionError).
+MAX_METADATA_DEPTH = 20
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null")}
+
+
+def _check_events(raw_text: str, path: str) -> None:
+    """Refuse what a sidecar never needs: anchors and aliases (a "billion laughs" bomb), explicit
+    tags (``!!python/object``) and deep nesting. Runs on parser events, before anything is built."""
+    depth = 0
+    for event in yaml.parse(raw_text, Loader=_UniqueKeyLoader):
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise MetadataError("anchors and aliases ('&name', '*name') are not allowed in metadata",
+                                path=path, line=line, hint="write each value out in full")
+        tag = getattr(event, "tag", None)
+        if tag not in (None, "!") and tag not in _PLAIN_TAGS:
+            raise MetadataError(f"the YAML tag {tag!r} is not allowed in metadata", path=path, line=line,
+                                hint="remove the '!!…' tag and write a plain value")
+        if isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
+            depth += 1
+            if depth > MAX_METADATA_DEPTH:
+                raise MetadataError(f"the metadata is nested more than {MAX_METADATA_DEPTH} levels deep",
+                                    path=path, line=line, hint="a sidecar holds simple fields; see CONTRIBUTING.md")
+        elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
+            depth -= 1
 
 
 def _shown(path: Path) -> str:
@@ -138,27 +201,44 @@ def _shown(path: Path) -> str:
 
 def read_metadata(path: Path, *, default_key: str) -> SeedMetadata:
     """Read and validate a sidecar file; a missing file means "detect everything"."""
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return SeedMetadata(key=default_key)
     shown = _shown(path)
+    _refuse_special_file(path, shown, MetadataError)
     try:
-        raw_text = path.read_bytes().decode("utf-8-sig")
+        data = path.read_bytes()
+    except OSError as error:
+        raise MetadataError(f"cannot read the metadata file ({error.strerror})", path=shown) from error
+    try:
+        raw_text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise MetadataError("the metadata file is not UTF-8", path=shown, hint=_SAVE_AS_UTF8) from error
+        raise MetadataError(f"byte 0x{data[error.start]:02x} is not UTF-8 text", path=shown,
+                            line=_line_of_byte(data, error.start), hint=_SAVE_AS_UTF8) from error
     return parse_metadata(raw_text, path=shown, default_key=default_key)
 
 
 def parse_metadata(raw_text: str, *, path: str, default_key: str) -> SeedMetadata:
     """Validate sidecar YAML text. Unknown fields are refused with the closest known name."""
     try:
+        _check_events(raw_text, path)
         node = yaml.compose(raw_text, Loader=_UniqueKeyLoader)
         data = yaml.load(raw_text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        problem = getattr(error, "problem", None) or str(error)
-        raise MetadataError(f"invalid YAML: {problem}", path=path,
-                            line=mark.line + 1 if mark else None,
-                            hint="check the indentation and quote values that contain ':' or '#'") from None
+        line = mark.line + 1 if mark else None
+        if isinstance(error, yaml.reader.ReaderError):  # a character YAML does not allow, e.g. NUL
+            line = raw_text.count("\n", 0, error.position) + 1
+            problem = f"character U+{error.character:04X} is not allowed" if isinstance(error.character, int) \
+                else str(error.reason)
+        else:
+            problem = getattr(error, "problem", None) or str(error)
+        message, hint = f"invalid YAML: {problem}", "check the indentation and quote values that contain ':' or '#'"
+        if isinstance(error, yaml.constructor.ConstructorError):
+            message = problem
+            hint = ("write each field once" if "duplicate key" in problem
+                    else "write it as YYYY-MM-DD, e.g. published: 2019-03-27" if "not a date" in problem
+                    else "write plain values: text, a date, or a list of names")
+        raise MetadataError(message, path=path, line=line, hint=hint) from None
     if data is None:
         return SeedMetadata(key=default_key, path=path)
     if not isinstance(data, dict):
