@@ -141,10 +141,24 @@ def test_many_figures_and_sources_are_spread_over_pages(sample_facts):
     sources = tuple(replace(s, name=f"{s.name} {i}") for i in range(10) for s in sample_facts.sources)
     pages = render_pages(Dossier((replace(sample_facts, figures=figures, sources=sources),), "de"))
     assert sorted(p for p in pages if p.startswith("figures/")) == ["figures/1.md", "figures/2.md", "figures/3.md"]
-    assert sorted(p for p in pages if p.startswith("sources/")) == ["sources/1.md", "sources/2.md"]
     assert "[Zahlen & Fakten 51–60](figures/3.md)" in pages["figures.md"]
-    assert "50 Quellen" in pages["sources.md"]
     assert pages["figures/3.md"].count('class="dossier-figure-value"') == 10
+    assert "50 Quellen" in pages["sources.md"]
+    source_pages = [text for path, text in pages.items() if path.startswith("sources/")]
+    assert len(source_pages) >= 2
+    assert all(text.count("[@") <= ITEMS_PER_PAGE for text in source_pages)
+    for source in sources:
+        assert sum(text.count(f"### {source.name}\n") for text in source_pages) == 1
+
+
+def test_a_source_cited_in_many_articles_continues_over_pages(sample_facts):
+    carr = next(s for s in sample_facts.sources if s.name == "Bridget Carr")
+    statements = tuple(Citation(f"seed-{i}", "p14-s1", "x", 0, 1) for i in range(60))
+    heavy = replace(carr, statements=statements)
+    pages = render_pages(Dossier((replace(sample_facts, sources=(heavy,) + sample_facts.sources[:2]),), "de"))
+    source_pages = [text for path, text in sorted(pages.items()) if path.startswith("sources/")]
+    assert sum(text.count("### Bridget Carr") for text in source_pages) == 3
+    assert all(text.count("[@") <= ITEMS_PER_PAGE for text in source_pages)
 
 
 def test_navigation_lists_generated_pages_then_articles_then_hand_written(sample_facts, english_facts):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 LABELS: dict[str, dict[str, str]] = {
     "to_sentence": {"de": "Zur Quelle", "en": "To the source"},
     "to_sentence_title": {"de": "Den Satz im Originaltext zeigen", "en": "Show the sentence in the source text"},
@@ -106,6 +108,14 @@ _PERIODS = {
 }
 
 
+@functools.cache
+def _babel_locale(language: str):
+    """Parsed once: babel parses a locale name on every call, a third of a large convert's rendering."""
+    from babel import Locale
+
+    return Locale.parse(language if language in ("de", "en") else "en")
+
+
 def qualifier_label(qualifier: str | None, language: str) -> str | None:
     if not qualifier:
         return None
@@ -119,7 +129,7 @@ def format_number(value: float | int, language: str) -> str:
 
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return format_decimal(value, locale=language if language in ("de", "en") else "en")
+    return format_decimal(value, locale=_babel_locale(language))
 
 
 def format_figure(value: float | int, unit: str, language: str, value_to: float | int | None = None) -> str:
@@ -134,7 +144,7 @@ def format_figure(value: float | int, unit: str, language: str, value_to: float 
     if len(unit) == 3 and unit.isupper():
         try:
             count = 1 if value == 1 else 2
-            name = get_currency_name(unit, count=count, locale=language if language in ("de", "en") else "en")
+            name = get_currency_name(unit, count=count, locale=_babel_locale(language))
         except UnknownCurrencyError:
             name = unit
         return f"{number}\u00a0{name}"
@@ -156,10 +166,11 @@ def format_event_date(date: str | None, precision: str, period: str | None, lang
         if len(parts) >= 3 and parts[2].isdigit():
             day = dt.date(year, int(parts[1]), int(parts[2]))
             if precision == "week":
-                return ("Woche vom " if locale == "de" else "week of ") + format_date(day, "long", locale=locale)
-            return format_date(day, "long", locale=locale)
+                return ("Woche vom " if locale == "de" else "week of ") + format_date(day, "long",
+                                                                                     locale=_babel_locale(locale))
+            return format_date(day, "long", locale=_babel_locale(locale))
         if len(parts) >= 2 and parts[1].isdigit():
-            month = format_skeleton("yMMMM", dt.date(year, int(parts[1]), 1), locale=locale)
+            month = format_skeleton("yMMMM", dt.date(year, int(parts[1]), 1), locale=_babel_locale(locale))
             if period in _PERIODS:
                 return _PERIODS[period].get(locale, _PERIODS[period]["en"]).format(month)
             return month

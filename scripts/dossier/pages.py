@@ -370,7 +370,7 @@ def render_sources(dossier: Dossier) -> dict[str, str]:
     if not sources:
         return {SOURCES_PAGE: _page(title, _intro(language) + [label("no_sources", language)])}
     ordered = [s for kind in _KINDS for s in sources if s.kind == kind]
-    parts = _chunks(ordered, ITEMS_PER_PAGE)
+    parts = _weighted_chunks(_split_heavy(ordered), ITEMS_PER_PAGE)
     if len(parts) == 1:
         return {SOURCES_PAGE: _page(title, _intro(language) + [_sources_summary(sources, language), ""]
                                     + _source_sections(ordered, dossier))}
@@ -382,6 +382,36 @@ def render_sources(dossier: Dossier) -> dict[str, str]:
                                               _intro(language, "..") + _source_sections(part, dossier))
         body.append(f"- [{escape_text(names)}](sources/{number}.md)")
     pages[SOURCES_PAGE] = _page(title, body)
+    return pages
+
+
+def _split_heavy(sources: list[MergedSource]) -> list[MergedSource]:
+    """A source quoted in many articles is continued over several pages, never one huge page."""
+    pieces: list[MergedSource] = []
+    for source in sources:
+        items = [("quote", q) for q in source.quotes] + [("statement", c) for c in source.statements]
+        if len(items) <= ITEMS_PER_PAGE:
+            pieces.append(source)
+            continue
+        for start in range(0, len(items), ITEMS_PER_PAGE):
+            part = items[start:start + ITEMS_PER_PAGE]
+            pieces.append(MergedSource(source.name, source.kind, source.roles if start == 0 else [],
+                                       [q for k, q in part if k == "quote"],
+                                       [c for k, c in part if k == "statement"]))
+    return pieces
+
+
+def _weighted_chunks(sources: list[MergedSource], budget: int) -> list[list[MergedSource]]:
+    """Pages of sources holding about ``budget`` quotes and statements each."""
+    pages: list[list[MergedSource]] = [[]]
+    weight = 0
+    for source in sources:
+        size = max(1, len(source.quotes) + len(source.statements))
+        if pages[-1] and weight + size > budget:
+            pages.append([])
+            weight = 0
+        pages[-1].append(source)
+        weight += size
     return pages
 
 
