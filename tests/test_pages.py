@@ -200,3 +200,11 @@ def test_a_thousand_articles_are_split_into_sections(sample_facts):
     assert len(sections) == 20
     assert sections[0] == {"Artikel 1–50": [f"articles/seed-{i:04d}.md" for i in range(50)]}
     assert all(len(next(iter(s.values()))) == 50 for s in sections)
+
+
+def test_the_home_page_lists_thirty_articles_and_says_how_many_more(sample_facts):
+    facts = tuple(replace(sample_facts, document=replace(sample_facts.document, key=f"seed-{i:03d}"))
+                  for i in range(45))
+    home = render_pages(Dossier(facts, "de"))["index.md"]
+    assert home.count("](articles/seed-") == 30
+    assert "… und 15 weitere Artikel, alle in der Navigation unter „Artikel“." in home

@@ -77,6 +77,8 @@ LABELS.update({
     },
     "per_year_note": {"de": "Ereignisse nach Jahr", "en": "Events by year"},
     "all_pages": {"de": "alle Seiten", "en": "all pages"},
+    "more_articles": {"de": "… und {n} weitere Artikel, alle in der Navigation unter „Artikel“.",
+                      "en": "… and {n} more articles, all in the navigation under “Articles”."},
     "events_count": {"de": "{n} Ereignisse", "en": "{n} events"},
 })
 

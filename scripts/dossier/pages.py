@@ -31,6 +31,8 @@ EXPORTS_DIR = "exports"
 # into numbered pages. With its footnotes an item is about 2.5 KB of HTML; 25 keep a page near
 # 100 KB including Material's navigation.
 ITEMS_PER_PAGE = 25
+# The home page lists this many articles; the navigation lists them all, in sections.
+HOME_ARTICLES = 30
 _FURNITURE_LABELS = {HEADLINE: "headline", BYLINE: "byline", READING_TIME: "reading_time", DATE: "date",
                      CREDITS: "credits", BOILERPLATE: "boilerplate"}
 
@@ -483,11 +485,13 @@ def render_home(dossier: Dossier, site_title: str | None = None) -> str:
         lines += [_event_item(e, dossier) for e in latest]
         lines += ["", "</div>", "", f"[{label('all_events', language)}]({TIMELINE_PAGE})", ""]
     lines += [f"## {label('source_articles', language)}", ""]
-    for document in documents:
+    for document in documents[:HOME_ARTICLES]:
         byline = f" — {escape_text(', '.join(document.byline))}" if document.byline else ""
         outlet = f", {escape_text(document.outlet)}" if document.outlet else ""
         lines.append(f'- [<span lang="{document.language}">{escape_text(document.title)}</span>]'
                      f"({article_path(document.key)}){byline}{outlet}")
+    if len(documents) > HOME_ARTICLES:
+        lines += ["", label("more_articles", language).format(n=len(documents) - HOME_ARTICLES)]
     lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
