@@ -163,22 +163,21 @@ def sorted_events(dossier: Dossier) -> tuple[list[Event], list[Event]]:
 
 
 def _event_item(event: Event, dossier: Dossier) -> str:
+    """One list item: the date at its precision, then title, attribution, sentence and citation."""
     language = dossier.language
     when = format_event_date(event.date, event.precision, event.period, language)
     if event.date:
-        time = f'<time datetime="{escape_text(event.date.replace("-Q", "-").split("-H")[0])}">' \
-               f"{escape_text(when)}</time>"
+        time = f'<time datetime="{escape_text(event.date)}">{escape_text(when)}</time>'
     else:
         weekday = undated_label(event.when, language)
         shown = f"{weekday}, {when}" if weekday else f"{event.when} ({when})"
         time = f'<span class="dossier-undated">{escape_text(shown)}</span>'
-    heading = f"**{escape_text(event.title)}**  \n    " if event.title else ""
-    attribution = (f' <span class="dossier-attribution">{escape_text(event.attribution)}:</span>'
-                   if event.attribution else "")
+    text = [f"**{escape_text(event.title)}**  \n    "] if event.title else []
+    if event.attribution:
+        text.append(f'<span class="dossier-attribution">{escape_text(event.attribution)}:</span> ')
     sentence = _highlight(event.cite, event.when_start, event.when_end)
-    return (f'1.  <span class="dossier-date">{time}</span>  \n    {heading}{attribution} '
-            f"{quoted_html(sentence, event.cite.text, dossier.language_of(event.cite))} {event.cite.marker()}"
-            ).replace("   <", "  <")
+    text.append(f"{quoted_html(sentence, event.cite.text, dossier.language_of(event.cite))} {event.cite.marker()}")
+    return f'1.  <span class="dossier-date">{time}</span>  \n    {"".join(text)}'
 
 
 def _highlight(cite: Citation, start: int, end: int) -> str:
