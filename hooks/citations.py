@@ -72,7 +72,9 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    result = cite_page(markdown, page.file.src_uri, _documents, _language)
+    # Messages name the page as the user sees it: relative to mkdocs.yml, usually docs/….
+    docs_dir = os.path.relpath(config.docs_dir, Path(config.config_file_path).parent)
+    result = cite_page(markdown, page.file.src_uri, _documents, _language, docs_dir=Path(docs_dir).as_posix())
     for error in result.errors:
         log.warning(str(error))
     return result.markdown

@@ -117,3 +117,8 @@ def test_quoted_seed_text_cannot_become_markup():
         assert dangerous not in escaped
     import html
     assert html.unescape(escaped) == text
+
+
+def test_errors_name_the_page_under_its_own_docs_folder(documents):
+    result = cite_page(f"x[@{KEY}:p3-s9]", "index.md", documents, docs_dir="site-src")
+    assert str(result.errors[0]).startswith("site-src/index.md:1: unknown anchor")

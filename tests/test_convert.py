@@ -12,7 +12,7 @@ import pytest
 
 from dossier import tree
 from dossier.convert import convert, generate
-from dossier.errors import DossierError, HandEditedError, OverrideError, StaleError
+from dossier.errors import DossierError, HandEditedError, MetadataError, OverrideError, StaleError
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "000_309a6589a2c97f54"
@@ -268,3 +268,21 @@ def test_the_cache_is_reused_and_never_stale(project):
     convert(seeds, docs)
     assert "Jon Doe" in (docs / f"articles/{KEY}.md").read_text(encoding="utf-8")
     assert len(list(cache.glob("*.pickle"))) == 2
+
+
+def test_a_sidecar_without_its_seed_is_refused_with_the_likely_name(project):
+    seeds, docs = project
+    (seeds / "000_309a6589a2c97f5.yml").write_text("title: Vertippt\n", encoding="utf-8")
+    before = snapshot(docs)
+    with pytest.raises(MetadataError) as caught:
+        convert(seeds, docs)
+    assert "000_309a6589a2c97f5.yml belongs to no seed" in str(caught.value)
+    assert f"rename it to {KEY}.yml" in str(caught.value)
+    assert snapshot(docs) == before
+
+
+def test_a_seed_with_a_capital_suffix_is_read(project):
+    seeds, docs = project
+    (seeds / "NACHTRAG.TXT").write_text("Am 3. März 2019 wies ein Gericht den Antrag ab.\n", encoding="utf-8")
+    convert(seeds, docs)
+    assert (docs / "articles" / "NACHTRAG.md").exists()

@@ -192,10 +192,10 @@ def test_file_names_that_cannot_be_keys_are_refused(tmp_path: Path, name: str) -
 
 
 def test_find_seeds_is_sorted_and_only_takes_txt_files(tmp_path: Path) -> None:
-    for name in ("b.txt", "a.txt", "c.yml", "notes.md", "d.txt.bak"):
+    for name in ("b.txt", "a.txt", "c.yml", "notes.md", "d.txt.bak", "E.TXT"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     (tmp_path / "dir.txt").mkdir()
-    assert [p.name for p in find_seeds(tmp_path)] == ["a.txt", "b.txt"]
+    assert [p.name for p in find_seeds(tmp_path)] == ["E.TXT", "a.txt", "b.txt"]
     assert find_seeds(tmp_path / "missing") == []
 
 

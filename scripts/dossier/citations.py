@@ -135,7 +135,7 @@ class CitedPage:
 
 
 def cite_page(markdown: str, page_path: str, documents: dict[str, Document],
-              language: str = "de") -> CitedPage:
+              language: str = "de", docs_dir: str = "docs") -> CitedPage:
     """Replace citation markers in one page by footnotes. Errors are collected, not raised.
 
     ``page_path`` is the page's path relative to ``docs/`` (for relative links and messages).
@@ -151,13 +151,13 @@ def cite_page(markdown: str, page_path: str, documents: dict[str, Document],
         parsed = CITATION_RE.fullmatch(match.group())
         if not parsed:
             errors.append(CitationError(
-                f"cannot read the citation {match.group()}", path=f"docs/{page_path}", line=line,
+                f"cannot read the citation {match.group()}", path=f"{docs_dir}/{page_path}", line=line,
                 hint='write [@key:p3-s1] or [@key "exact words"]'))
             continue
         try:
             citation = resolve(parsed["key"], parsed["anchor"], parsed["words"], documents)
         except CitationError as error:
-            error.path, error.line = f"docs/{page_path}", line
+            error.path, error.line = f"{docs_dir}/{page_path}", line
             errors.append(error)
             continue
         name = labels.get(citation.identity)

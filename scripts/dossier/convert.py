@@ -8,6 +8,7 @@ only reports what is stale.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import hashlib
 import os
@@ -17,14 +18,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import DossierError, SeedError, StaleError
+from .errors import DossierError, MetadataError, SeedError, StaleError
 from .exports import render_exports
 from .extract import extract
 from .index import dumps_index
 from .model import Facts
 from .overrides import apply_overrides
 from .pages import Dossier, render_pages
-from .seed import METADATA_SUFFIX, find_seeds, read_seed
+from .seed import METADATA_SUFFIX, find_orphan_sidecars, find_seeds, read_seed
 from .segment import segment
 from .tree import Changes, apply_changes, plan_changes, refuse_unsafe
 
@@ -106,6 +107,13 @@ def read_facts(seeds_dir: Path, progress: Callable[[int, int], None] | None = No
                cache_dir: Path | None = None) -> list[Facts]:
     """Facts of every seed, sorted by key. Raises the first DossierError, naming the file."""
     paths = find_seeds(seeds_dir)
+    orphans = find_orphan_sidecars(seeds_dir, paths)
+    if orphans:
+        close = difflib.get_close_matches(orphans[0].stem, [p.stem for p in paths], n=1)
+        raise MetadataError(f"{orphans[0].name} belongs to no seed: there is no {orphans[0].stem}.txt beside it",
+                            path=str(orphans[0]),
+                            hint=(f"rename it to {close[0]}.yml if it is that seed's metadata, " if close else "")
+                            + "or delete it")
     facts: list[Facts] = []
     seen: dict[str, str] = {}
     for number, path in enumerate(paths, start=1):

@@ -328,4 +328,14 @@ def find_seeds(seeds_dir: Path) -> list[Path]:
     """The seed files in ``seeds_dir``, sorted by name so output order never depends on the disk."""
     if not seeds_dir.is_dir():
         return []
-    return sorted(p for p in seeds_dir.iterdir() if p.suffix == SEED_SUFFIX and p.is_file())
+    # ".TXT" too: newsroom exports and Windows tools write the suffix in capitals.
+    return sorted(p for p in seeds_dir.iterdir() if p.suffix.lower() == SEED_SUFFIX and p.is_file())
+
+
+def find_orphan_sidecars(seeds_dir: Path, seeds: list[Path]) -> list[Path]:
+    """Sidecar files with no seed beside them: usually a renamed seed, whose metadata would be lost."""
+    stems = {p.stem for p in seeds}
+    if not seeds_dir.is_dir():
+        return []
+    return sorted(p for p in seeds_dir.iterdir() if p.suffix == METADATA_SUFFIX and not p.name.startswith(".")
+                  and p.stem not in stems)
