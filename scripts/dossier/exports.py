@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from .i18n import format_event_date
-from .pages import EXPORTS_DIR, Dossier, merge_sources, sorted_events
+from .pages import EXPORTS_DIR, Dossier, sorted_events
 
 
 def timelinejs(dossier: Dossier) -> dict[str, Any]:
@@ -66,7 +66,7 @@ def render_exports(dossier: Dossier) -> dict[str, str]:
                       e.cite.text] for e in dated + undated]
     figure_rows = [[g.value, g.value_to, g.unit, g.qualifier, g.text, g.label, g.attribution, g.cite.key,
                     g.cite.anchor, g.cite.text] for f in dossier.facts for g in f.figures]
-    sources = merge_sources(dossier)
+    sources = dossier.merged_sources
     source_rows = [[s.name, s.kind, "; ".join(s.roles), len(s.quotes), len(s.statements)] for s in sources]
     quote_rows = [[s.name, q.text, q.cite.key, q.cite.anchor] for s in sources for q in s.quotes]
     facts = [f.to_json() for f in dossier.facts]

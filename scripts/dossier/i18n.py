@@ -18,16 +18,13 @@ LABELS: dict[str, dict[str, str]] = {
     "reading_time": {"de": "Lesezeit", "en": "Reading time"},
     "credits": {"de": "Mitwirkende", "en": "Credits"},
     "boilerplate": {"de": "Hinweise des Mediums", "en": "Notes from the outlet"},
-    "source_text": {"de": "Originaltext", "en": "Source text"},
     "original": {"de": "Original", "en": "Original"},
-    "about_article": {"de": "Angaben zum Artikel", "en": "About this article"},
     "sentence_hint": {
         "de": "Jeder Satz hat einen Anker: Fußnoten auf den anderen Seiten führen direkt zum "
               "zitierten Satz, der hervorgehoben wird.",
         "en": "Every sentence has an anchor: footnotes on the other pages lead straight to the "
               "quoted sentence, which is highlighted.",
     },
-    "home": {"de": "Übersicht", "en": "Overview"},
 }
 
 
@@ -57,7 +54,6 @@ LABELS.update({
     "source_articles": {"de": "Quellartikel", "en": "Source articles"},
     "all_events": {"de": "Alle Ereignisse", "en": "All events"},
     "all_figures": {"de": "Alle Zahlen", "en": "All figures"},
-    "all_sources": {"de": "Alle Quellen", "en": "All sources"},
     "downloads": {"de": "Daten herunterladen", "en": "Download the data"},
     "quotes": {"de": "Zitate", "en": "Quotes"},
     "statements": {"de": "Aussagen", "en": "Statements"},

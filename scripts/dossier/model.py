@@ -7,7 +7,7 @@ sentence, and its character offsets in the seed text (``text == seed_text[start:
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .segment import Document, Sentence
@@ -119,7 +119,6 @@ class Facts:
     timeline: tuple[Event, ...] = ()
     figures: tuple[KeyFigure, ...] = ()
     sources: tuple[Source, ...] = ()
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         d = self.document
@@ -137,8 +136,3 @@ class Facts:
             "figures": [f.to_json() for f in self.figures],
             "sources": [s.to_json() for s in self.sources],
         }
-
-
-def as_plain(value: Any) -> Any:
-    """Dataclasses to plain dicts, for debugging and tests."""
-    return asdict(value)

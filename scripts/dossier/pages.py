@@ -329,10 +329,6 @@ class MergedSource:
     statements: list[Citation]
 
 
-def merge_sources(dossier: Dossier) -> list[MergedSource]:
-    return dossier.merged_sources
-
-
 def _merge_sources(facts_list: tuple[Facts, ...]) -> list[MergedSource]:
     """Sources of all articles, merged by name; each quote keeps its own article's citation.
 
@@ -367,7 +363,7 @@ def render_sources(dossier: Dossier) -> dict[str, str]:
     """Every source with its role, quotes and statements; many sources are spread over pages."""
     language = dossier.language
     title = label("sources", language)
-    sources = merge_sources(dossier)
+    sources = dossier.merged_sources
     if not sources:
         return {SOURCES_PAGE: _page(title, _intro(language) + [label("no_sources", language)])}
     ordered = [s for kind in _KINDS for s in sources if s.kind == kind]

@@ -107,7 +107,7 @@ def read_seed(path: Path) -> Seed:
         raise SeedError(f"the file name {path.name!r} cannot be used as a page name",
                         path=shown,
                         hint="use letters, digits, '-' and '_' only, e.g. 2019-03-salesforce.txt")
-    _refuse_special_file(path, shown, SeedError)
+    refuse_special_file(path, shown, SeedError)
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -120,7 +120,7 @@ def read_seed(path: Path) -> Seed:
     return Seed(key=metadata.key, path=shown, text=text, metadata=metadata)
 
 
-def _refuse_special_file(path: Path, shown: str, error: type[SeedError] | type[MetadataError]) -> None:
+def refuse_special_file(path: Path, shown: str, error: type[SeedError] | type[MetadataError]) -> None:
     """A seed or sidecar must be a regular file inside its folder: a link to ``/etc/passwd`` would
     publish it, and a FIFO or ``/dev/zero`` would hang the conversion."""
     if path.is_symlink():
@@ -204,7 +204,7 @@ def read_metadata(path: Path, *, default_key: str) -> SeedMetadata:
     if not path.exists() and not path.is_symlink():
         return SeedMetadata(key=default_key)
     shown = _shown(path)
-    _refuse_special_file(path, shown, MetadataError)
+    refuse_special_file(path, shown, MetadataError)
     try:
         data = path.read_bytes()
     except OSError as error:
