@@ -16,8 +16,6 @@ import functools
 import http.server
 import os
 import shutil
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,6 +25,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
+from helpers import mkdocs_build, write_config
 
 from dossier.convert import convert
 
@@ -148,11 +147,7 @@ def build_site(root: Path, seeds: dict[str, str], metadata: dict[str, dict] | No
     convert(seeds_dir, docs)
     if with_sample:
         shutil.copy(ROOT / "docs" / "analyse.md", docs)
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    config.update(docs_dir=str(docs), hooks=[str(ROOT / "hooks" / "citations.py")], watch=[])
-    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
-                             "-d", str(root / "site")], capture_output=True, text=True, cwd=root)
+    result = mkdocs_build(write_config(root, docs_dir=str(docs)), root / "site")
     assert result.returncode == 0, result.stderr
     return root / "site"
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import snapshot
 
 from dossier import tree
 from dossier.convert import convert, generate
@@ -30,9 +31,6 @@ def project(tmp_path):
     convert(seeds, docs)
     return seeds, docs
 
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_same_input_gives_byte_identical_files(tmp_path):

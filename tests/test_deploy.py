@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import yaml
+from helpers import mkdocs_build, write_config
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
@@ -51,13 +50,9 @@ def test_make_targets_the_workflow_uses_exist():
 
 
 def test_the_site_works_under_a_sub_path(tmp_path):
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     shutil.copytree(ROOT / "docs", tmp_path / "docs")
-    config.update(docs_dir=str(tmp_path / "docs"), hooks=[str(ROOT / "hooks" / "citations.py")], watch=[],
-                  site_url="https://example.github.io/dossier/")
-    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(tmp_path / "mkdocs.yml"),
-                             "-d", str(tmp_path / "site")], capture_output=True, text=True)
+    config = write_config(tmp_path, docs_dir=str(tmp_path / "docs"), site_url="https://example.github.io/dossier/")
+    result = mkdocs_build(config, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     timeline = (tmp_path / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
     assert '<link rel="canonical" href="https://example.github.io/dossier/timeline/">' in timeline

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -21,7 +20,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-import yaml
+from helpers import mkdocs_build, snapshot, write_config
 
 from dossier.convert import convert
 from dossier.errors import DossierError, MetadataError, SeedError
@@ -153,27 +152,9 @@ def write_hand_written(docs: Path, *, citing: bool = True) -> None:
         (docs / path).write_text(text, encoding="utf-8")
 
 
-def snapshot(directory: Path) -> dict[str, bytes]:
-    return {p.relative_to(directory).as_posix(): p.read_bytes()
-            for p in sorted(directory.rglob("*")) if p.is_file()}
-
-
-def mkdocs_config(tmp: Path, docs: Path) -> Path:
-    """The project's mkdocs.yml, pointed at a temporary docs/ and at the project's hook."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["docs_dir"] = str(docs)
-    config["hooks"] = [str(ROOT / "hooks" / "citations.py")]
-    config.pop("watch", None)  # relative to the project, and only for mkdocs serve
-    path = tmp / "mkdocs.yml"
-    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path
-
-
 def build_site(tmp: Path, docs: Path) -> Path:
     site = tmp / "site"
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    result = subprocess.run([str(PYTHON), "-m", "mkdocs", "build", "--strict", "-f", str(mkdocs_config(tmp, docs)),
-                             "-d", str(site)], cwd=tmp, capture_output=True, text=True, env=env, timeout=600)
+    result = mkdocs_build(write_config(tmp, docs_dir=str(docs)), site)
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}"
     assert "Traceback" not in result.stderr
     return site

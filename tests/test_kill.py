@@ -10,14 +10,13 @@ import sys
 import time
 from pathlib import Path
 
+from helpers import snapshot
+
 from dossier.convert import convert
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "000_309a6589a2c97f54"
 
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_killed_convert_never_leaves_docs_mixed(tmp_path):

@@ -13,7 +13,7 @@ import pytest
 from dossier.exports import render_exports
 from dossier.extract import extract
 from dossier.model import Citation, Event, Facts, Quote, Source
-from dossier.pages import ITEMS_PER_PAGE, Dossier, merge_sources, navigation, render_article, render_pages
+from dossier.pages import ITEMS_PER_PAGE, Dossier, navigation, render_article, render_pages
 from dossier.seed import read_seed
 from dossier.segment import segment
 
@@ -105,7 +105,7 @@ def test_sources_merge_by_name_and_quotes_keep_their_own_article(sample_facts):
         Source("Annie McAdams", "person", "Anwältin", (Quote(sentence.text[1:-2], sentence.start + 1,
                                                               sentence.end - 2, cite),), ()),))
     dossier = Dossier((sample_facts, other), "de")
-    merged = {s.name: s for s in merge_sources(dossier)}
+    merged = {s.name: s for s in dossier.merged_sources}
     mcadams = merged["Annie McAdams"]
     assert {q.cite.key for q in mcadams.quotes} == {KEY, "zweiter"}
     assert mcadams.roles == ["Hauptanwältin", "Anwältin"]

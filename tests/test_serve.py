@@ -13,7 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-import yaml
+from helpers import write_config
 
 from dossier.convert import convert
 
@@ -56,9 +56,7 @@ def server(tmp_path):
     (tmp_path / "seeds").mkdir()
     shutil.copy(ROOT / "seeds" / f"{KEY}.txt", tmp_path / "seeds")
     convert(tmp_path / "seeds", tmp_path / "docs")
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    config.update(docs_dir="docs", hooks=[str(ROOT / "hooks" / "citations.py")], watch=["seeds"])
-    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    write_config(tmp_path, docs_dir="docs", watch=["seeds"])
     port = free_port()
     log = open(tmp_path / "serve.log", "w")
     process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],

@@ -6,31 +6,25 @@ import html
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
+from helpers import mkdocs_build, write_config
 
 from dossier.convert import convert
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "000_309a6589a2c97f54"
 ENGLISH = "harbour_bridge"
-FOOTNOTE_LINK = re.compile(r'<a href="\.\./articles/(?P<key>[^/]+)/#(?P<anchor>p\d+-s\d+)"')
 
 
 def make_site(root: Path, extra_page: str | None = None) -> subprocess.CompletedProcess:
-    """Convert seeds/ in ``root`` and build it with the project's mkdocs.yml and hook."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["docs_dir"] = str(root / "docs")
-    config["hooks"] = [str(ROOT / "hooks" / "citations.py")]
-    config["watch"] = []
-    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    """Build the converted docs/ in ``root`` with the project's mkdocs.yml and hook, strictly."""
+    config = write_config(root, docs_dir=str(root / "docs"))
     if extra_page:
         (root / "docs" / "analyse.md").write_text(extra_page, encoding="utf-8")
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
-                           "-d", str(root / "site")], capture_output=True, text=True, cwd=root)
+    return mkdocs_build(config, root / "site")
 
 
 @pytest.fixture(scope="module")
@@ -136,12 +130,9 @@ def test_a_theme_language_other_than_the_seeds_fails_with_a_hint(site, tmp_path)
     root = tmp_path / "english-theme"
     shutil.copytree(site / "seeds", root / "seeds")
     shutil.copytree(site / "docs", root / "docs")
-    make_site(root)  # writes mkdocs.yml
-    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["theme"]["language"] = "en"
-    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
-                             "-d", str(root / "site")], capture_output=True, text=True)
+    theme = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["theme"]
+    result = mkdocs_build(write_config(root, docs_dir=str(root / "docs"), theme={**theme, "language": "en"}),
+                          root / "site")
     assert result.returncode != 0
     assert "theme.language is 'en' but the seeds are mostly in 'de'" in result.stderr
     assert "hint: set theme.language: de" in result.stderr
