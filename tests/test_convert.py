@@ -257,15 +257,15 @@ def test_convert_help_and_errors_without_traceback(tmp_path):
 def test_the_cache_is_reused_and_never_stale(project):
     seeds, docs = project
     cache = seeds.parent / ".dossier-cache"
-    entries = list(cache.glob("*.pickle"))
+    entries = list(cache.glob("*.json"))
     assert len(entries) == 1
-    entries[0].write_bytes(b"not a pickle")  # a damaged cache entry costs time, never correctness
+    entries[0].write_bytes(b"not an entry")  # a damaged cache entry costs time, never correctness
     convert(seeds, docs, check=True)
     text = SAMPLE.read_text(encoding="utf-8").replace("By Kate Ryan", "By Kate Ryan and Jon Doe")
     (seeds / f"{KEY}.txt").write_text(text, encoding="utf-8")
     convert(seeds, docs)
     assert "Jon Doe" in (docs / f"articles/{KEY}.md").read_text(encoding="utf-8")
-    assert len(list(cache.glob("*.pickle"))) == 2
+    assert len(list(cache.glob("*.json"))) == 2
 
 
 def test_a_sidecar_without_its_seed_is_refused_with_the_likely_name(project):

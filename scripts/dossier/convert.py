@@ -11,13 +11,12 @@ from __future__ import annotations
 import difflib
 import functools
 import hashlib
-import os
-import pickle
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import cache
 from .errors import MetadataError, SeedError, StaleError
 from .exports import render_exports
 from .extract import extract
@@ -84,25 +83,15 @@ def _extract_cached(path: Path, cache_dir: Path | None) -> Facts:
     sidecar = path.with_suffix(METADATA_SUFFIX)
     refuse_special_file(path, str(path), SeedError)
     refuse_special_file(sidecar, str(sidecar), MetadataError)
-    key = hashlib.sha256(path.read_bytes() + b"\0" + (sidecar.read_bytes() if sidecar.exists() else b"")
-                         + b"\0" + _code_version().encode() + str(path).encode()).hexdigest()
-    cached = cache_dir / f"{key}.pickle"
-    try:
-        with open(cached, "rb") as handle:
-            facts = pickle.load(handle)
-        if isinstance(facts, Facts):
-            return facts
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-        pass
-    seed = read_seed(path)
-    facts = extract(segment(seed))
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        temporary = cached.with_suffix(f".tmp-{os.getpid()}")
-        temporary.write_bytes(pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(temporary, cached)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
+    # The key names everything the result depends on; the entry itself is signed (see dossier.cache).
+    key = hashlib.sha256(cache.FORMAT.encode() + b"\0" + path.read_bytes() + b"\0"
+                         + (sidecar.read_bytes() if sidecar.exists() else b"")
+                         + b"\0" + _code_version().encode() + b"\0" + str(path).encode()).hexdigest()
+    facts = cache.load(cache_dir, key, Facts)
+    if facts is not None:
+        return facts
+    facts = extract(segment(read_seed(path)))
+    cache.store(cache_dir, key, facts)
     return facts
 
 

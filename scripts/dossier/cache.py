@@ -1,0 +1,241 @@
+"""A per-seed cache of extracted facts that can hold data only, and only data this machine wrote.
+
+The cache folder sits in the working tree (``.dossier-cache/``, ignored by git), so a pull request
+can put files there. Two rules make that harmless:
+
+* **Data, not code.** An entry is JSON, decoded field by field against the type hints of the
+  dataclasses in :mod:`dossier.model`; nothing in it can name a class, a function or a module, so
+  loading it can run nothing (``pickle`` could, and did).
+* **Signed here.** Each entry carries an HMAC-SHA256 over its bytes and its cache key, made with a
+  secret that lives outside the repository (in the user's cache folder, mode 0600). An entry that
+  came with a clone or a pull request fails the check, is ignored and recomputed, so it cannot put
+  invented quotes on the site either.
+
+Any damaged, foreign, truncated or mistyped entry costs time, never correctness.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import hmac
+import json
+import math
+import os
+import secrets
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+FORMAT = "dossier-cache-2"  # part of every key: a change of format never reads old entries
+SUFFIX = ".json"
+_SECRET_ENV = "DOSSIER_CACHE_SECRET_FILE"  # tests point this at a temporary file
+
+
+class CacheEntryError(ValueError):
+    """An entry that does not decode to the expected type: discarded and recomputed."""
+
+
+# --- the secret ----------------------------------------------------------------------------------
+
+def _secret_path() -> Path:
+    configured = os.environ.get(_SECRET_ENV)
+    if configured:
+        return Path(configured)
+    import platformdirs  # a dependency of MkDocs; imported late, only a cache miss or hit needs it
+
+    return Path(platformdirs.user_cache_dir("dossier")) / "cache-secret"
+
+
+@functools.cache
+def _secret() -> bytes:
+    """This machine's signing key. Without a writable home, a per-process key: the cache then only
+    lives for one run, which costs time and nothing else."""
+    path = _secret_path()
+    try:
+        data = path.read_bytes()
+        if len(data) >= 32:
+            return data
+    except OSError:
+        pass
+    data = secrets.token_bytes(32)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, path)
+        return path.read_bytes()  # whichever process won the race, everybody signs with it
+    except OSError:
+        return data
+
+
+def _signature(key: str, body: bytes) -> str:
+    return hmac.new(_secret(), key.encode() + b"\0" + body, hashlib.sha256).hexdigest()
+
+
+# --- typed JSON codec ----------------------------------------------------------------------------
+
+def encode(value: Any) -> Any:
+    """A dataclass tree as JSON-able data. Private fields (``_by_anchor``) are rebuilt on decoding."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if f.init and not f.name.startswith("_")}
+    if isinstance(value, (tuple, list)):
+        return [encode(v) for v in value]
+    if isinstance(value, dict):
+        return {_key(k): encode(v) for k, v in value.items()}
+    if isinstance(value, bool) or value is None or isinstance(value, (str, int)):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise CacheEntryError("a number that is not finite")
+        return value
+    # YAML gives dates in sidecar overrides: tagged, so decoding can give them back as dates
+    if isinstance(value, dt.datetime):
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"$date": value.isoformat()}
+    raise CacheEntryError(f"cannot cache a {type(value).__name__}")
+
+
+def _key(key: Any) -> str:
+    if not isinstance(key, str):
+        raise CacheEntryError("a mapping key that is not text")
+    return key
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def decode(expected: Any, data: Any) -> Any:
+    """``data`` as an instance of ``expected``; CacheEntryError where it does not fit."""
+    origin = typing.get_origin(expected)
+    if expected is Any:
+        return _decode_plain(data)
+    if origin in (typing.Union, types.UnionType):
+        for option in typing.get_args(expected):
+            try:
+                return decode(option, data)
+            except CacheEntryError:
+                continue
+        raise CacheEntryError(f"{data!r:.40} is none of {expected}")
+    if expected is type(None):
+        if data is None:
+            return None
+        raise CacheEntryError("expected null")
+    if origin is tuple:
+        item_type = typing.get_args(expected)[0]
+        if not isinstance(data, list):
+            raise CacheEntryError("expected a list")
+        return tuple(decode(item_type, item) for item in data)
+    if origin is list:
+        if not isinstance(data, list):
+            raise CacheEntryError("expected a list")
+        return [decode(typing.get_args(expected)[0], item) for item in data]
+    if origin is dict:
+        key_type, value_type = typing.get_args(expected)
+        if not isinstance(data, dict):
+            raise CacheEntryError("expected a mapping")
+        return {decode(key_type, k): decode(value_type, v) for k, v in data.items()}
+    if dataclasses.is_dataclass(expected):
+        return _decode_dataclass(expected, data)
+    if expected is bool:
+        if isinstance(data, bool):
+            return data
+        raise CacheEntryError("expected true or false")
+    if expected is int:
+        if isinstance(data, int) and not isinstance(data, bool):
+            return data
+        raise CacheEntryError("expected an integer")
+    if expected is float:
+        if isinstance(data, float) and math.isfinite(data):
+            return data
+        raise CacheEntryError("expected a finite number")
+    if expected is str:
+        if isinstance(data, str):
+            return data
+        raise CacheEntryError("expected text")
+    raise CacheEntryError(f"no decoder for {expected}")
+
+
+def _decode_dataclass(cls: type, data: Any) -> Any:
+    if not isinstance(data, dict):
+        raise CacheEntryError(f"expected a {cls.__name__}")
+    names = {f.name for f in dataclasses.fields(cls) if f.init and not f.name.startswith("_")}
+    if set(data) - names:
+        raise CacheEntryError(f"unknown fields in a {cls.__name__}: {sorted(set(data) - names)}")
+    hints = _hints(cls)
+    try:
+        return cls(**{name: decode(hints[name], value) for name, value in data.items()})
+    except TypeError as error:  # a required field is missing
+        raise CacheEntryError(str(error)) from None
+
+
+def _decode_plain(data: Any) -> Any:
+    """JSON data of an untyped field (an override's value): dates come back from their tags."""
+    if isinstance(data, list):
+        return [_decode_plain(v) for v in data]
+    if isinstance(data, dict):
+        if len(data) == 1 and ("$date" in data or "$datetime" in data):
+            text = data.get("$date", data.get("$datetime"))
+            try:
+                return dt.date.fromisoformat(text) if "$date" in data else dt.datetime.fromisoformat(text)
+            except (TypeError, ValueError):
+                raise CacheEntryError("a date that is not a date") from None
+        return {k: _decode_plain(v) for k, v in data.items()}
+    if isinstance(data, float) and not math.isfinite(data):
+        raise CacheEntryError("a number that is not finite")
+    return data
+
+
+def _refuse_constant(name: str) -> Any:
+    raise CacheEntryError(f"{name} is not data Dossier writes")
+
+
+# --- entries on disk -----------------------------------------------------------------------------
+
+def entry_path(cache_dir: Path, key: str) -> Path:
+    return cache_dir / f"{key}{SUFFIX}"
+
+
+def load(cache_dir: Path, key: str, expected: type) -> Any | None:
+    """The cached value for ``key``, or None if there is none this machine signed, or it is damaged."""
+    try:
+        raw = entry_path(cache_dir, key).read_bytes()
+    except OSError:
+        return None
+    signature, _, body = raw.partition(b"\n")
+    try:
+        if not hmac.compare_digest(signature.decode("ascii"), _signature(key, body)):
+            return None
+        data = json.loads(body.decode("utf-8"), parse_constant=_refuse_constant)
+        return decode(expected, data)
+    except (UnicodeDecodeError, ValueError, RecursionError):  # CacheEntryError is a ValueError
+        return None
+
+
+def store(cache_dir: Path, key: str, value: Any) -> None:
+    """Write an entry atomically; a cache that cannot be written only costs time."""
+    try:
+        body = json.dumps(encode(value), ensure_ascii=False, separators=(",", ":"),
+                          allow_nan=False).encode("utf-8")
+    except (CacheEntryError, ValueError, RecursionError):
+        return
+    path = entry_path(cache_dir, key)
+    temporary = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(_signature(key, body).encode("ascii") + b"\n" + body)
+        os.replace(temporary, path)
+    except OSError:
+        try:
+            temporary.unlink()
+        except OSError:
+            pass

@@ -1,0 +1,109 @@
+"""The extraction cache is untrusted input: a pull request can put files into .dossier-cache/.
+
+Nothing in it may run code (a planted pickle ran as root before) or put facts on the site that the
+seed does not hold; a damaged or foreign entry is ignored and recomputed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dossier import cache
+from dossier.convert import _extract_cached, convert
+from dossier.model import Facts
+
+ROOT = Path(__file__).resolve().parent.parent
+KEY = "000_309a6589a2c97f54"
+SAMPLE = ROOT / "seeds" / f"{KEY}.txt"
+
+
+class _Payload:
+    """Unpickling this writes a file: proof that code ran."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.write_text, (self.marker, "pwned"))
+
+
+@pytest.fixture
+def seeds(tmp_path):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder)
+    return folder
+
+
+def _only_entry(cache_dir: Path) -> Path:
+    entries = sorted(cache_dir.glob("*" + cache.SUFFIX))
+    assert len(entries) == 1, entries
+    return entries[0]
+
+
+def test_a_planted_pickle_under_any_name_runs_nothing(seeds, tmp_path):
+    cache_dir = seeds.parent / ".dossier-cache"
+    convert(seeds, tmp_path / "docs")
+    entry = _only_entry(cache_dir)
+    marker = tmp_path / "marker"
+    payload = pickle.dumps(_Payload(marker))
+    # the attacker knows the key (every input is public): the payload goes under the real name,
+    # under the old .pickle name, and beside it
+    entry.write_bytes(payload)
+    entry.with_suffix(".pickle").write_bytes(payload)
+    (cache_dir / "x.pickle").write_bytes(payload)
+    before = (tmp_path / "docs" / "articles" / f"{KEY}.md").read_bytes()
+    convert(seeds, tmp_path / "docs", check=True)
+    convert(seeds, tmp_path / "docs")
+    assert not marker.exists()
+    assert (tmp_path / "docs" / "articles" / f"{KEY}.md").read_bytes() == before
+
+
+def test_a_forged_entry_without_this_machines_signature_is_ignored(seeds, tmp_path):
+    cache_dir = seeds.parent / ".dossier-cache"
+    good = _extract_cached(seeds / f"{KEY}.txt", cache_dir)
+    entry = _only_entry(cache_dir)
+    signature, _, body = entry.read_bytes().partition(b"\n")
+    data = json.loads(body)
+    data["sources"][0]["quotes"][0]["text"] = "Erfunden, und nie gesagt."
+    forged = json.dumps(data).encode()
+    for planted in (b"0" * 64 + b"\n" + forged, signature + b"\n" + forged, forged):
+        entry.write_bytes(planted)
+        facts = _extract_cached(seeds / f"{KEY}.txt", cache_dir)
+        assert facts == good
+        assert "Erfunden" not in json.dumps(facts.to_json(), ensure_ascii=False)
+
+
+def test_entries_of_the_wrong_shape_are_recomputed(seeds):
+    cache_dir = seeds.parent / ".dossier-cache"
+    good = _extract_cached(seeds / f"{KEY}.txt", cache_dir)
+    entry = _only_entry(cache_dir)
+    for data in ({"document": 1}, [], {"__class__": "os.system"}, None):
+        body = json.dumps(data).encode()
+        # even correctly signed (as by an older version of the code), a wrong shape is refused
+        entry.write_bytes(cache._signature(entry.stem, body).encode() + b"\n" + body)
+        assert cache.load(cache_dir, entry.stem, Facts) is None
+        assert _extract_cached(seeds / f"{KEY}.txt", cache_dir) == good
+
+
+def test_an_entry_round_trips_overrides_with_dates(seeds, tmp_path):
+    (seeds / f"{KEY}.yml").write_text(
+        "overrides:\n  - fix: timeline\n    anchor: p4-s1\n    date: 2018-04-06\n    precision: day\n",
+        encoding="utf-8")
+    cache_dir = seeds.parent / ".dossier-cache"
+    first = _extract_cached(seeds / f"{KEY}.txt", cache_dir)
+    second = _extract_cached(seeds / f"{KEY}.txt", cache_dir)
+    assert second == first
+    assert second.document.metadata.overrides[0]["date"] == dt.date(2018, 4, 6)
+    assert len(list(cache_dir.iterdir())) == 1  # no temporary file left behind
+
+
+def test_the_cache_folder_is_ignored_by_git():
+    ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").split()
+    assert ".dossier-cache/" in ignored
