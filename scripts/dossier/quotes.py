@@ -1,0 +1,143 @@
+"""Direct quotations, found from their quotation marks before anyone asks who said them.
+
+Quotation-first: every quotation of the story is found here, independently of attribution, so
+that a quote whose speaker cannot be read still reaches the sources page (as unattributed) and is
+never dropped. The marks are German „…“ and »…«, Swiss «…», English “…” and "…", and single
+‚…‘, ‘…’ and '…'. A quote that runs over several paragraphs (each paragraph opens with a mark,
+only the last one closes) gives one quotation per paragraph. Marks inside a quote (nested quotes)
+stay part of the outer quote.
+
+Each quotation keeps its exact offsets: ``document.text[q.start:q.end]`` is the quoted text,
+without the marks and without a trailing comma that belongs to the attribution ('"…," said X').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .segment import Document, Paragraph
+
+# Opener -> the marks that may close it. ‚ and ‘ close with ‘ or ’ (German and English style).
+QUOTE_PAIRS = {"„": "“”", "“": "”", "»": "«", "«": "»", '"': '"', "‚": "‘’", "‘": "’", "'": "'"}
+_SINGLE = "‘'‚"
+_OPENERS_RE = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
+_CLOSERS_RE = {closers: re.compile("[" + re.escape(closers) + "]") for closers in set(QUOTE_PAIRS.values())}
+# A single-quoted quote is short; beyond this, an unmatched ' is an apostrophe, not a quote.
+_MAX_SINGLE = 400
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    start: int  # the quoted words, without marks
+    end: int
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark, or the paragraph's end when the quote runs on
+    paragraph: int
+    runs_on: bool = False  # no closing mark in this paragraph: the quote continues in the next
+    continues: bool = False  # this paragraph goes on with the previous paragraph's quote
+
+    def words(self, text: str) -> int:
+        return len(_WORD_RE.findall(text[self.start:self.end]))
+
+
+def find_quotations(document: Document) -> list[Quotation]:
+    """The outer direct quotations of the story, in text order."""
+    found: list[Quotation] = []
+    running = False
+    for paragraph in document.story_paragraphs():
+        quotes = _paragraph_quotations(paragraph, document.text, running)
+        running = bool(quotes) and quotes[-1].runs_on
+        found.extend(quotes)
+    return found
+
+
+def _paragraph_quotations(paragraph: Paragraph, text: str, after_running: bool) -> list[Quotation]:
+    spans: list[Quotation] = []
+    i, end = paragraph.start, paragraph.end
+    while i < end:
+        opener = _OPENERS_RE.search(text, i, end)  # jump to the next mark: paragraphs can be long
+        if opener is None:
+            break
+        i = opener.start()
+        mark = text[i]
+        if not _opens(text, i, paragraph.start, end):
+            i += 1
+            continue
+        close = _find_closer(text, i + 1, end, QUOTE_PAIRS[mark], mark)
+        runs_on = close is None
+        if runs_on and not _runs_to_paragraph_end(text, i, paragraph.start, end):
+            i += 1  # a stray mark or an apostrophe
+            continue
+        inner_start, inner_end = i + 1, (close if close is not None else end)
+        while inner_start < inner_end and text[inner_start].isspace():
+            inner_start += 1
+        # “We will appeal,” said X: the comma before the closing mark belongs to the sentence.
+        while inner_end > inner_start and (text[inner_end - 1].isspace() or text[inner_end - 1] == ","):
+            inner_end -= 1
+        if inner_end > inner_start and _WORD_RE.search(text, inner_start, inner_end):
+            continues = after_running and not spans and text[paragraph.start:i].strip() == ""
+            spans.append(Quotation(inner_start, inner_end, i, close if close is not None else end,
+                                   paragraph.number, runs_on, continues))
+        i = (close if close is not None else end) + 1
+    return spans
+
+
+def _opens(text: str, i: int, floor: int, end: int) -> bool:
+    """Whether the mark at ``i`` can open a quote: single marks only at the start of a word."""
+    mark = text[i]
+    if mark == "’" or mark not in QUOTE_PAIRS:
+        return False
+    if mark in _SINGLE:
+        before = text[i - 1] if i > floor else " "
+        after = text[i + 1] if i + 1 < end else " "
+        # "rock ‘n’ roll", "'90s", "Jones'": not quotes. A quote opens after a space or a dash and
+        # before a letter.
+        if before.isalnum() or not (after.isalpha() or after in "[…"):
+            return False
+    if mark == '"' and i + 1 < end and text[i + 1].isspace() and i > floor and not text[i - 1].isspace():
+        return False  # the closing half of a pair we could not open
+    return True
+
+
+def _find_closer(text: str, start: int, end: int, closers: str, opener: str) -> int | None:
+    limit = min(end, start + _MAX_SINGLE) if opener in _SINGLE else end
+    pattern = _CLOSERS_RE[closers]
+    match = pattern.search(text, start, limit)
+    while match is not None:
+        j = match.start()
+        following = text[j + 1] if j + 1 < end else " "
+        preceding = text[j - 1] if j > start else " "
+        # "company’s", "don't" are apostrophes; so is a ' after a space inside a single-quoted quote
+        apostrophe = text[j] in "’'" and (following.isalpha() or (opener in "'‘" and preceding.isspace()))
+        if not apostrophe:
+            return j
+        match = pattern.search(text, j + 1, limit)
+    return None
+
+
+def _runs_to_paragraph_end(text: str, i: int, floor: int, end: int) -> bool:
+    """An unclosed mark opens a quote that runs on when it opens the paragraph or a sentence
+    ('He said: "We will …', '… she says. ‘Moving them …') and the paragraph ends a sentence."""
+    tail = text[i + 1:end].rstrip()
+    before = text[floor:i].rstrip()
+    return bool(tail) and tail[-1] in ".!?…" and (not before or before[-1] in ".!?:,;–—")
+
+
+def is_label(document: Document, quotation: Quotation) -> bool:
+    """Quoted terms, titles and names of one or two words are labels, not quotes: "Radio Control Law",
+    „Grüner Südosten“, "Ripley". A short lower-case fragment ("swindling"), a German noun
+    („Trauerspiel“) or a quote that opens its sentence may still be someone's words."""
+    text = document.text
+    words = _WORD_RE.findall(text[quotation.start:quotation.end])
+    if len(words) >= 3:
+        return False
+    if not words:
+        return True
+    if not text[:quotation.open].rstrip() or text[:quotation.open].rstrip()[-1] in ".!?:\n":
+        return False  # „C“, so Zimmermann: the whole sentence is the quote
+    capitalised = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    if document.language == "de":
+        return len(capitalised) == len(words) == 2 or (len(words) == 1 and words[0].isupper())
+    return bool(capitalised)
