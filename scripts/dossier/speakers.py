@@ -211,12 +211,14 @@ _ROLE_NAME_DE = (rf"(?:(?P<det>{_DET_DE})\s+)?(?P<role>(?:{_LOWER_WORD}(?:e|en|e
 _ROLE_NAME_EN = (rf"(?:(?P<det>{_DET_EN}|{_CAP_WORD}\u200d?['’]s)\s+)?(?P<role>(?:{_EN_WORD}\s+){{0,2}}"
                  rf"(?:{_EN_WORD}|CEO|CFO)),?\s+(?P<name>{NAME})")
 _NAME_ONLY = rf"(?P<name>{NAME})"
+_NAME_ABBREVIATION = rf"(?P<name>{NAME}\s+\([{_UPPER}][\w&.-]{{1,12}}\))"  # "Deutsche Welle (DW)"
 # "Birmingham City University criminology professor David Wilson", "SpaceX founder Elon Musk",
 # "Mayor of London Sadiq Khan": any short run of words that ends in a role noun, then the name.
 _ROLE_PREFIX_NAME_EN = (rf"(?P<role>(?:(?:{_CAP_WORD}(?:\u200d?['’]s)?|(?:of|for|and|the|[a-z][\w–-]*))[ \t]+){{0,8}}"
                         rf"(?i:{'|'.join(sorted(w for w in _ROLE_WORDS_EN if '.' not in w))})"
                         rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP_WORD}(?:[ \t]+{_CAP_WORD})*?)?),?[ \t]+"
-                        rf"(?P<name>{NAME})(?P<complement>[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?{_INSTITUTION})?")
+                        rf"(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{1,4}})"
+                        rf"(?P<complement>[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?{_INSTITUTION})?")
 # "Mike Ryan of the World Health Organization (WHO)", "Dr. Steven Wolf at Saint Francis"
 _NAME_AFFILIATION_EN = rf"(?P<name>{NAME})(?P<complement>\s+(?:of|at|from)\s+(?:the\s+)?{_INSTITUTION})"
 # "Toronto Police, which indicated …": the subject of a relative clause
@@ -287,8 +289,19 @@ _ACCORDING_DE = re.compile(
 _ACCORDING_EN = re.compile(r"\b[Aa]ccording\s+to\s+")
 _ACCORDING_SPEAKERS_DE = tuple(re.compile(p) for p in (
     _PRONOUN_DE + r"\b", _ROLE_NAME_DE, _NP_DE, _NAME_ONLY, rf"(?P<head>[{_UPPER}][\w-]*\w)"))
+# "according to a report from ABC Australia", "according to a Twitter post by Amy Cook": the carrier's author
+_ACCORDING_CARRIER_EN = (r"(?i:a|an|the|these|this|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:report|post|statement|"
+                         r"release|interview|article|tweet|video|broadcast|letter|announcement)s?\s+(?:from|by|of)\s+"
+                         rf"(?:the\s+)?(?P<name>{NAME})")
+# "according to WHO's statistics", "according to Windsor Locks' first selectman, Chris Kervick"
+_ACCORDING_POSSESSIVE_EN = (rf"(?P<owner>{NAME})(?:['’]s|’|')\s+(?P<noun>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)"
+                            rf"(?:,\s+(?P<person>{_CAP_WORD}(?:\s+{_CAP_WORD}){{1,3}}),)?")
+# "according to agreed facts heard in court", "according to court records"
+_ACCORDING_RECORDS_EN = (r"(?P<records>(?:[a-z][\w-]*\s+)?(?:facts|records|documents|data|statistics|filings|"
+                         r"figures|estimates|papers|minutes|transcripts))\b")
 _ACCORDING_SPEAKERS_EN = tuple(re.compile(p) for p in (
-    _FAMILIAR_EN, _ROLE_NAME_EN, _NP_EN, _NAME_ONLY, r"(?P<head>[a-z][\w-]*s)\b"))
+    _FAMILIAR_EN, _ACCORDING_CARRIER_EN, _ACCORDING_POSSESSIVE_EN, _ACCORDING_RECORDS_EN, _ROLE_PREFIX_NAME_EN,
+    _ROLE_NAME_EN, _NP_EN, _NAME_ONLY, r"(?P<head>[a-z][\w-]*s)\b"))
 # The genitive ending of a German institution after "nach Angaben des": Innenministeriums -> -ministerium.
 _GENITIVE_RE = re.compile(r"(ium|amt|rat|gericht|senat|institut|parlament|büro|tag|konzern|verband|verein|"
                           r"unternehmen|bund|werk|haus)e?s$")
@@ -313,6 +326,11 @@ _CLAUSE_GOES_ON_RE = re.compile(
     r"late|early|last|this|earlier|later|recently|previously|today|yesterday|tonight|adding|and|but|"
     r"told|via|through|outside|inside|under|ahead|amid|following|despite|without|near|speaking|pointing|"
     r"citing|noting|referring|according|over|against|upon|into|onto)\b)[a-z]")
+_TRAILING_ADVERBIAL_RE = re.compile(
+    r"(?:\s+(?:[a-z]+ly|previously|also|subsequently|later|earlier|then|already|again|"
+    r"first|recently|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:mid-)?\d{4}|"
+    r"zuvor|bereits|auch|später|zudem|außerdem|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+    r"Sonntag)))*\s*$")
 _COORDINATED_RE = re.compile(rf"(?:^|[,;:]\s*)(?P<name>{NAME})\s+(?:und|and)\s+$")
 _THAT_RE = re.compile(r"\b(?:dass|ob|wonach|that|whether)\b")
 
@@ -421,7 +439,7 @@ class _Reader:
             post = [_PRONOUN_EN + r"\b", _ROLE_PREFIX_NAME_EN, _ROLE_NAME_EN, _NP_EN, _DET_NAME,
                     _NAME_AFFILIATION_EN, _NAME_ONLY]
             pre = [_FAMILIAR_EN, _ROLE_PREFIX_NAME_EN, _ROLE_NAME_EN, _NP_EN, _DET_NAME, _PLACE_INSTITUTION_EN,
-                   _NAME_AFFILIATION_EN, _RELATIVE_SUBJECT_EN, _NAME_ONLY, _GROUP_EN,
+                   _NAME_AFFILIATION_EN, _RELATIVE_SUBJECT_EN, _NAME_ABBREVIATION, _NAME_ONLY, _GROUP_EN,
                    _PRONOUN_EN]
         self.after_verb = [re.compile(p) for p in post]
         self.subject = _SUBJECT_DE if de else _SUBJECT_EN
@@ -531,6 +549,8 @@ class _Reader:
     # "X sagte", "Die Klage behauptet", "some analysts say"
     def _speaker_before(self, sentence: Sentence, verb: re.Match[str]) -> _Mention | None:
         before = self.text[sentence.start:verb.start()]
+        # "Nigeria previously announced", "mayor John Tory on Tuesday suggested", "Deutsche Welle (DW) reported"
+        before = before[:_TRAILING_ADVERBIAL_RE.search(before).start()] + " "
         for pattern in self.before_verb:
             match = pattern.search(before)
             if match:
@@ -595,8 +615,8 @@ class _Reader:
             # "their lead lawyer, Annie McAdams": the determiner is no part of the role
             role = re.sub(r"^(?i:his|her|their|its|our|the|a|an)\s+", "", groups["role"])
         mention = self._name(sentence, match.start("name"), match.end("name"), name)
-        if mention is None:
-            return None
+        if mention is None or mention.kind in (ORGANISATION, GROUP, DOCUMENT):
+            return None  # "director of the Australian Retailers Association": no person
         mention.role = f"{role} {mention.affiliation}" if mention.affiliation else role
         if mention.kind is None:
             mention.kind = PERSON
@@ -781,12 +801,16 @@ class _Reader:
         groups = speaker.groupdict()
         if groups.get("familiar"):
             return _Mention(sentence, speaker.start(), speaker.end(), ANONYMOUS, groups["familiar"])
+        if groups.get("records"):
+            return _Mention(sentence, speaker.start("records"), speaker.end("records"), DOCUMENT, groups["records"])
+        if groups.get("owner"):
+            return self._possessive_source(sentence, speaker, groups)
         if groups.get("role") and groups.get("name"):
             return self._role_and_name(sentence, speaker, groups)
         if groups.get("det") and groups.get("head"):
             return self._noun_phrase(sentence, speaker, groups)
         if groups.get("name"):
-            return self._name(sentence, speaker.start(), speaker.end(), groups["name"])
+            return self._name(sentence, speaker.start("name"), speaker.end("name"), groups["name"])
         head = groups.get("head") or ""
         if head.casefold() in _DOCUMENT_NOUNS:
             return _Mention(sentence, speaker.start(), speaker.end(), DOCUMENT, head)
@@ -795,6 +819,19 @@ class _Reader:
         if head.casefold() in _ORGANISATION_NOUNS:
             return _Mention(sentence, speaker.start(), speaker.end(), ORGANISATION, head)
         return None
+
+    def _possessive_source(self, sentence: Sentence, match, groups) -> _Mention | None:
+        """ "WHO's statistics": the owner; "Windsor Locks' first selectman, Chris Kervick": the person."""
+        noun = groups["noun"]
+        if groups.get("person") and _is_role_word(noun.split()[-1], self.language):
+            mention = self._name(sentence, match.start("person"), match.end("person"), groups["person"])
+            if mention is not None and mention.kind in (PERSON, None, ""):
+                mention.kind, mention.role = PERSON, f"{groups['owner']}'s {noun}"
+            return mention
+        if _is_role_word(noun.split()[-1], self.language):
+            name = self.text[match.start("owner"):match.end("noun")]
+            return _Mention(sentence, match.start("owner"), match.end("noun"), ANONYMOUS, name, role=noun)
+        return self._name(sentence, match.start("owner"), match.end("owner"), groups["owner"])
 
     def _mark_additions(self, sentence: Sentence, found: list[_Mention]) -> None:
         """ "…, sagte McAdams und fügte hinzu, dass …": the sentence is also an indirect statement."""
