@@ -116,7 +116,9 @@ _ROLE_WORDS_EN = {
     "plaintiff", "defendant", "surgeon", "sister", "brother", "mother", "father", "son", "daughter", "wife",
     "husband", "friend", "neighbour", "neighbor", "colleague", "witness", "psychologist", "sociologist",
     "specialist", "solicitor", "barrister", "constable", "superintendent", "criminologist", "speaker",
-    "gov.", "sen.", "rep.", "gen.", "councillor", "councilman", "councilwoman", "trustee",
+    "gov.", "sen.", "rep.", "gen.", "councillor", "councilman", "councilwoman", "trustee", "selectman",
+    "selectwoman", "administrator", "broadcaster", "chairperson", "commandant", "admiral", "general", "pope",
+    "premier", "cardinal", "rabbi", "imam", "sheriff", "marshal", "producer", "founder", "presenter",
 }
 _NON_NAMES = {
     # Sentence adverbs, prepositions, pronouns and articles that start a clause but never name anyone.
@@ -130,7 +132,7 @@ _NON_NAMES = {
     "while", "as", "if", "a", "an", "there", "his", "her", "its", "their", "meanwhile", "instead",
     "separately", "previously", "for", "of", "mr", "mrs", "ms", "dr", "prof", "herr", "frau",
     "aus", "mit", "auf", "from", "after", "before", "since", "during", "während", "unter", "über", "zum",
-    "zur",
+    "zur", "by", "von",
 }
 _ORGANISATION_WORDS = {
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "se", "group", "bank",
@@ -144,7 +146,7 @@ _ORGANISATION_WORDS = {
     "nations", "regierung", "government", "club", "verein", "bundesamt", "authority",
 }
 _OUTLET_WORDS = {"reuters", "afp", "dpa", "ap", "bloomberg", "cnn", "bbc", "epd", "kna", "apa", "sda"}
-_PREPOSITIONS = {"am", "im", "in", "bei", "nach", "vor", "seit", "on", "at", "for", "of", "auf", "aus", "mit",
+_PREPOSITIONS = {"am", "im", "in", "bei", "nach", "vor", "seit", "on", "at", "for", "of", "auf", "aus", "mit", "by",
                  "from", "after", "before", "since", "during", "wahrend", "unter", "uber", "zum", "zur"}
 _TIME_WORDS = {
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
@@ -152,6 +154,11 @@ _TIME_WORDS = {
     "juni", "juli", "august", "september", "oktober", "november", "dezember", "january", "february",
     "march", "may", "june", "july", "october", "december", "wochenende", "weekend", "morgen", "abend",
 }
+# Titles that stand before a bare surname ("President Trump"); first names never look like them.
+_TITLES = {"president", "mayor", "senator", "sen", "governor", "gov", "minister", "chancellor", "premier",
+           "commissioner", "secretary", "pope", "king", "queen", "prince", "princess", "admiral", "general",
+           "prasident", "prasidentin", "burgermeister", "burgermeisterin", "kanzler", "kanzlerin", "ministerin",
+           "senatorin", "gouverneur", "gouverneurin", "papst", "konig", "konigin", "judge", "inspector"}
 # Sources too vague to list: "laut Medienberichten", "according to reports".
 _VAGUE_SOURCES = {"medienberichten", "medienberichte", "berichten", "angaben", "informationen", "schatzungen",
                   "reports", "estimates", "media", "medien", "zahlen", "daten", "data", "figures"}
@@ -175,13 +182,13 @@ _UPPER = "A-ZÄÖÜ"
 # A capitalised word, an initial ("J."), an abbreviation ("U.S.") or a title ("Dr.", "Prof.").
 _CAP_WORD = (rf"(?:(?:[{_UPPER}]\.){{2,}}|(?:Dr|Prof|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|Jr)\.|[{_UPPER}]\.|"
              rf"[a-z]{{1,3}}-[{_UPPER}][\w'’-]*\w|"  # "el-Sisi", "al-Othaimeen"
-             rf"(?:Mc|Mac|O['’])?[{_UPPER}][\w'’\u200d-]*\w)")  # a zero-width joiner in "Xtra‍'s"
+             rf"(?:Mc|Mac|O['’])?[{_UPPER}][\w'’\u200d-]*\w(?:\.(?:com|org|net|co\.uk|de|at|ch|hu|au)\b)?)")  # a zero-width joiner in "Xtra‍'s"
 # "der"/"den" only after von/van: "sagte Müller der Nachrichtenagentur dpa" names Müller, not more.
 _PARTICLE = r"(?:(?:von|van)(?:\s+(?:der|den|dem))?|de(?:\s+la)?|dela|della|da|di|del|dos|du|bin|ibn|al|ten|zu|la|le)"
 NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLE}\s+|&\s+)?{_CAP_WORD}){{0,4}}"
 # An institution in a complement: "des Deutschen Instituts für Wirtschaftsforschung (DIW)",
 # "der Wirtschafts- und Korruptionsstaatsanwaltschaft", "for the Department for Transport".
-_INSTITUTION = (rf"(?:[{_UPPER}][\w]*-\s+(?:und|and)\s+)?{NAME}(?:\s+(?:für|of|for|and)\s+(?:the\s+)?{NAME})?"
+_INSTITUTION = (rf"(?:[{_UPPER}][\w]*-\s+(?:und|and)\s+)?{NAME}(?:\s+(?:für|of|for|and|und)\s+(?:the\s+)?{NAME}){{0,3}}"
                 rf"(?:\s+\([{_UPPER}][\w&.-]{{1,12}}\))?")
 _LOWER_WORD = r"[a-zäöüß][\w'’-]*"
 # An English noun-phrase word that is not a preposition or verb: "a spokesman for the ministry" ends at "for".
@@ -220,7 +227,8 @@ _ROLE_PREFIX_NAME_EN = (rf"(?P<role>(?:(?:{_CAP_WORD}(?:\u200d?['’]s)?|(?:of|f
                         rf"(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{1,4}})"
                         rf"(?P<complement>[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?{_INSTITUTION})?")
 # "Mike Ryan of the World Health Organization (WHO)", "Dr. Steven Wolf at Saint Francis"
-_NAME_AFFILIATION_EN = rf"(?P<name>{NAME})(?P<complement>\s+(?:of|at|from)\s+(?:the\s+)?{_INSTITUTION})"
+_NAME_AFFILIATION_EN = (rf"(?P<name>{NAME})(?P<complement>\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?"
+                        rf"{_INSTITUTION})")
 # "Toronto Police, which indicated …": the subject of a relative clause
 _RELATIVE_SUBJECT_EN = rf"(?P<name>{NAME})(?:,\s+\d{{1,3}})?,\s+(?:which|who)(?:\s+(?:has|have|had|also))?"
 # "Greater Manchester police said", "Zurich city council said": a place and a lower-case institution.
@@ -678,6 +686,8 @@ class _Reader:
         # "Minister Petra Hahn", "U.S. President Joe Biden": leading role nouns are the role, not the name.
         role_words: list[str] = []
         last_role = max((i for i, w in enumerate(words[:-2]) if _is_role_word(w, self.language)), default=-1)
+        if last_role < 0 and len(words) == 2 and _fold(words[0].rstrip(".")) in _TITLES:
+            last_role = 0  # "President Trump", "Bürgermeisterin Reker": a title and a surname
         if last_role >= 0:
             role_words, words = words[:last_role + 1], words[last_role + 1:]
             start = self.text.find(words[0], start)
