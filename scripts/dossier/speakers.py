@@ -26,6 +26,7 @@ import bisect
 import re
 import unicodedata
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .model import Citation, Quote
@@ -118,7 +119,7 @@ _ROLE_WORDS_EN = {
     "specialist", "solicitor", "barrister", "constable", "superintendent", "criminologist", "speaker",
     "gov.", "sen.", "rep.", "gen.", "councillor", "councilman", "councilwoman", "trustee", "selectman",
     "selectwoman", "administrator", "broadcaster", "chairperson", "commandant", "admiral", "general", "pope",
-    "premier", "cardinal", "rabbi", "imam", "sheriff", "marshal", "producer", "founder", "presenter",
+    "premier", "cardinal", "rabbi", "imam", "sheriff", "marshal", "producer", "presenter",
 }
 _NON_NAMES = {
     # Sentence adverbs, prepositions, pronouns and articles that start a clause but never name anyone.
@@ -182,7 +183,8 @@ _UPPER = "A-ZÄÖÜ"
 # A capitalised word, an initial ("J."), an abbreviation ("U.S.") or a title ("Dr.", "Prof.").
 _CAP_WORD = (rf"(?:(?:[{_UPPER}]\.){{2,}}|(?:Dr|Prof|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|Jr)\.|[{_UPPER}]\.|"
              rf"[a-z]{{1,3}}-[{_UPPER}][\w'’-]*\w|"  # "el-Sisi", "al-Othaimeen"
-             rf"(?:Mc|Mac|O['’])?[{_UPPER}][\w'’\u200d-]*\w(?:\.(?:com|org|net|co\.uk|de|at|ch|hu|au)\b)?)")  # a zero-width joiner in "Xtra‍'s"
+             # a zero-width joiner in "Xtra‍'s"; a domain name, "Domain.com"
+             rf"(?:Mc|Mac|O['’])?[{_UPPER}][\w'’\u200d-]*\w(?:\.(?:com|org|net|co\.uk|de|at|ch|hu|au)\b)?)")
 # "der"/"den" only after von/van: "sagte Müller der Nachrichtenagentur dpa" names Müller, not more.
 _PARTICLE = r"(?:(?:von|van)(?:\s+(?:der|den|dem))?|de(?:\s+la)?|dela|della|da|di|del|dos|du|bin|ibn|al|ten|zu|la|le)"
 NAME = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLE}\s+|&\s+)?{_CAP_WORD}){{0,4}}"
@@ -249,6 +251,8 @@ _SAY_DE = (r"sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|erklären|bet
            r"sprach|schilderte|schilderten|schildert|berichteten|nannte|bezeichnete|twitterte|kommentierte|"
            r"verkündete|mahnte|entgegnete|antwortete|bestritt")
 _SAY_EN = (r"said|says|say|added|adds|wrote|writes|told|tells|explained|noted|argued|argues|claimed|"
+           r"accusing|arguing|claiming|calling|warning|noting|insisting|describing|stressing|explaining|"
+           r"emphasized|emphasised|stressed|"
            r"announced|announces|commented|tweeted|indicated|suggested|admitted|denied|replied|responded|"
            r"declared|revealed|remarked|urged|called|described|condemned|cited|citing|spoke|posted|saying|"
            r"claims|alleged|alleges|allege|warned|warns|warn|insisted|stated|states|continued|acknowledged|"
@@ -258,6 +262,9 @@ _VERB_FIRST_DE = (r"sagte|sagten|sagt|erklärte|erklärten|betonte|meinte|schrie
                   r"kritisierte|bestätigte|behauptete|argumentierte|ergänzte|unterstrich|fügte|räumte|"
                   r"teilte|erläuterte|versicherte|bekräftigte|fragte|rief|so")
 # "Police found a body" is no statement by the police; "the report found" is one by the report.
+# Participles that report the words of the sentence's subject: "…, accusing the network of …".
+_PARTICIPLES = {"saying", "accusing", "adding", "arguing", "claiming", "citing", "calling", "warning", "noting",
+                "insisting", "describing", "stressing", "explaining"}
 # Verbs that report words only when they introduce a quote: "called it „unexpected“", "spoke of …: „…“";
 # "a man called John", "Police cited the weather" say nothing.
 _QUOTE_ONLY_VERBS = {"called", "described", "condemned", "cited", "citing", "spoke", "posted", "saying",
@@ -478,6 +485,9 @@ class _Reader:
                 mention = self._speaker_before(sentence, verb)  # also "Carr, Direktorin der Klinik, sagte"
             if mention is None and can_invert and not inverted:
                 mention = self._speaker_after(sentence, verb)
+            if mention is None and verb.group() in _PARTICIPLES and not found:
+                # "Jose Calida filed a petition, accusing the network …": the subject of the sentence
+                mention = self._sentence_subject(sentence, verb)
             if mention is not None and verb.group() in _DOCUMENT_ONLY_VERBS and mention.kind != DOCUMENT:
                 mention = None
             if mention is not None and verb.group() in ("asked", "fragte") and mention.end < verb.start():
@@ -532,6 +542,20 @@ class _Reader:
                                                        trailing.end("name"))
                     return mention
         return None
+
+    def _sentence_subject(self, sentence: Sentence, verb: re.Match[str]) -> _Mention | None:
+        """The person named in full at the start of the sentence, before a participle of saying."""
+        match = self.subject.match(self.text, sentence.start, verb.start())
+        if match is None:
+            return None
+        mention = self._name(sentence, match.start("name"), match.end("name"), match["name"])
+        if mention is None or mention.kind not in (PERSON, None, "") or len(mention.name.split()) < 2:
+            return None
+        mention.kind = PERSON
+        if match["role"] and _is_role_word(match["role"].split()[-1], self.language):
+            mention.role = " ".join(filter(None, (match["role"], mention.role)))
+        mention.statement = self._is_statement(sentence, mention, verb)
+        return mention
 
     def _named_role(self, sentence: Sentence, role: _Mention, start: int, end: int) -> _Mention | None:
         """ "der Chef von Siemens, Joe Kaeser": a person with that role, or None if it is no name."""
@@ -1053,7 +1077,19 @@ def _read(document: Document) -> Reading:
 
     if reader.language == "de":
         _reported_speech(document, reader, mentions)
-    unattributed = _assign_quotes(document, quotes, mentions)
+    def colon_subject(sentence: Sentence, quote: Quotation) -> _Entry | None:
+        """ "Thomas Gray, 24, who cited his experience with rugby: „…“": the person the sentence names
+        before the colon that introduces the quote, when no verb of saying names a speaker."""
+        if not reader.text[sentence.start:quote.open].rstrip().endswith(":"):
+            return None
+        for match in _FULL_NAME_RE.finditer(reader.text, sentence.start, quote.open):
+            mention = reader._name(sentence, match.start(), match.end(), match.group())
+            if mention is not None and mention.kind == PERSON and len(mention.name.split()) > 1 \
+                    and not reader._is_excluded(mention.name):
+                return entry_for(mention.name, PERSON, mention.role, mention.start)
+        return None
+
+    unattributed = _assign_quotes(document, quotes, mentions, colon_subject)
     for entry in entries.values():
         # a sentence that is mostly the source's quote is listed as the quote, not again as a statement
         quoted: dict[str, int] = {}
@@ -1211,7 +1247,8 @@ def _named_with_role(role: str, full_names: list[_Named]) -> _Named | None:
     return matches[0] if len(matches) == 1 else None
 
 
-def _assign_quotes(document: Document, quotes: list[Quotation], mentions: list[_Mention]) -> list[Quote]:
+def _assign_quotes(document: Document, quotes: list[Quotation], mentions: list[_Mention],
+                   colon_subject: Callable[[Sentence, Quotation], _Entry | None]) -> list[Quote]:
     """Give each quote the nearest speaker of its own sentences, or the speaker it continues.
 
     Returns the quotations of three words or more whose speaker cannot be read: they are listed as
@@ -1242,7 +1279,7 @@ def _assign_quotes(document: Document, quotes: list[Quotation], mentions: list[_
         if quote.continues and previous is not None and previous[0].runs_on:
             speaker = previous[1]  # a quote over several paragraphs: each paragraph opens with a mark
         elif nearby:
-            speaker = min(nearby, key=lambda m: _distance(m, quote)).source
+            speaker = _attached(document, quote, nearby).source
         elif previous is not None and _only_quote(document, quote, first, last):
             prior_quote, prior_speaker = previous
             if prior_quote.paragraph in (quote.paragraph, quote.paragraph - 1) and \
@@ -1252,6 +1289,8 @@ def _assign_quotes(document: Document, quotes: list[Quotation], mentions: list[_
             speaker = _introduced_by_colon(document, quote, mentions)
         if speaker is None and _only_quote(document, quote, first, last):
             speaker = _said_just_before(document, first, resolved)
+        if speaker is None and not nearby:
+            speaker = colon_subject(first, quote)
         if speaker is not None and _is_title(document, quote):
             speaker = None  # sagte er dem „Tagesspiegel“: a newspaper, not a quote
         cite = Citation.of_sentence(document, first)
@@ -1367,6 +1406,18 @@ def _epithet(mention: _Mention, topics: list[_Named], last_person_at: int, docum
     if len(about) != 1:
         return None
     return about[0]
+
+
+# Between a quote and a speaker after it: a new clause means the speaker is someone else's.
+_CLAUSE_BREAK_RE = re.compile(r"[;„“”\"»«]|\b(?:while|whereas|and|but|während|aber|und|sondern)\b")
+
+
+def _attached(document: Document, quote: Quotation, nearby: list[_Mention]) -> _Mention:
+    """The speaker of a quote among the sentence's speakers: the nearest one, but never one named after
+    a new clause begins ('Coles … called it "unprecedented", while ALDI called it "unexpected"')."""
+    candidates = [m for m in nearby if not (m.start >= quote.close
+                                            and _CLAUSE_BREAK_RE.search(document.text, quote.close + 1, m.start))]
+    return min(candidates or nearby, key=lambda m: _distance(m, quote))
 
 
 def _distance(mention: _Mention, quote: Quotation) -> int:
