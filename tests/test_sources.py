@@ -988,7 +988,7 @@ HELDOUT = {
             'Der Angeklagte hat das Vertrauen von mehr als 2000 Genossenschaftern '
             'schamlos ausgenutzt',
         ), ('p4-s2',)),
-        'Alexander Pichler': (P, 'Verteidiger', (
+        'Alexander Pichler': (P, 'Maurers Verteidiger', (
             'Mein Mandant hat keinen Cent für sich behalten',
         ), ('p10-s1',)),
         'Gerhard Maurer': (P, 'Geschäftsführer', (

@@ -12,7 +12,7 @@ from .attribution import attribution_of
 from .figures import extract_figures
 from .model import Facts
 from .segment import Document
-from .sources import extract_sources
+from .sources import extract_sources, unattributed_quotes
 from .timeline import extract_timeline, publication_date
 
 
@@ -27,4 +27,4 @@ def extract(document: Document) -> Facts:
         for figure in extract_figures(document))
     sources = tuple(extract_sources(document))
     return Facts(document=document, published=published, timeline=timeline, figures=figures,
-                 sources=sources)
+                 sources=sources, unattributed_quotes=tuple(unattributed_quotes(document)))

@@ -119,6 +119,8 @@ class Facts:
     timeline: tuple[Event, ...] = ()
     figures: tuple[KeyFigure, ...] = ()
     sources: tuple[Source, ...] = ()
+    # Quotations of three words or more whose speaker the text does not let us name: listed, never dropped.
+    unattributed_quotes: tuple[Quote, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         d = self.document
@@ -135,4 +137,5 @@ class Facts:
             "timeline": [e.to_json() for e in self.timeline],
             "figures": [f.to_json() for f in self.figures],
             "sources": [s.to_json() for s in self.sources],
+            "unattributed_quotes": [q.to_json() for q in self.unattributed_quotes],
         }

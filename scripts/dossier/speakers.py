@@ -757,12 +757,12 @@ class _Reader:
             if not match:
                 continue
             role = match["role"]
-            if role and not _is_role_word(role.split()[-1], self.language):
-                continue
             words = match["name"].split()
             while len(words) > 2 and _is_role_word(words[0], self.language):
                 role = f"{role} {words[0]}" if role else words[0]  # "Philippine President Rodrigo Duterte"
                 words = words[1:]
+            if role and not _is_role_word(role.split()[-1], self.language):
+                continue
             if any(_fold(w) in _NON_NAMES or _fold(w) in _NOT_IN_NAMES or _is_role_word(w, self.language)
                    for w in words) or _name_kind(words) != PERSON or self._is_excluded(match["name"]):
                 continue
