@@ -1020,6 +1020,10 @@ HELDOUT = {
         ), ()),
         'Frau': (A, 'Frau', (
         ), ('p6-s3',)),
+        # "schrieb das Bündnis auf X": the alliance's own words are on the page, not dropped
+        'Bündnis': (ORG, None, (
+            'Wir haben friedlich demonstriert, und das werden wir auch weiterhin tun',
+        ), ()),
         'Sprecherin des Bündnisses': (A, 'Sprecherin', (
             'völlig unverhältnismässig',
         ), ('p8-s1',)),

@@ -63,6 +63,7 @@ _ORGANISATION_NOUNS = {
     "police", "government", "ministry", "court", "authorities", "military", "army", "department",
     "agency", "commission", "administration", "council", "prosecutor's office", "white house",
 }
+ORGANISATION_NOUNS = frozenset(_ORGANISATION_NOUNS)  # for the wording of attributions
 # "das Unternehmen sagte", "the company said": the organisation the article spoke of last.
 _ANAPHORIC_ORGANISATION_NOUNS = {"unternehmen", "konzern", "firma", "company", "firm", "group", "drugmaker",
                                  "carmaker", "automaker", "retailer", "lender", "insurer"}
@@ -144,7 +145,7 @@ _ORGANISATION_WORDS = {
     "watch", "international", "commission", "kommission", "reuters", "agentur", "clinic", "klinik",
     "school", "college", "hospital", "krankenhaus", "board", "bureau", "centre", "center", "zentrum",
     "airlines", "motors", "technologies", "systems", "labs", "holdings", "partners", "capital",
-    "nations", "regierung", "government", "club", "verein", "bundesamt", "authority",
+    "nations", "regierung", "government", "club", "verein", "bundesamt", "authority", "street",
 }
 _OUTLET_WORDS = {"reuters", "afp", "dpa", "ap", "bloomberg", "cnn", "bbc", "epd", "kna", "apa", "sda"}
 _PREPOSITIONS = {"am", "im", "in", "bei", "nach", "vor", "seit", "on", "at", "for", "of", "auf", "aus", "mit", "by",
@@ -207,7 +208,7 @@ _DET_EN = (r"(?i:a\s+number\s+of|a\s+group\s+of|dozens\s+of|hundreds\s+of|the|a|
 _NP_DE = (rf"(?P<det>{_DET_DE})\s+(?P<head>(?:(?:\d+-)?{_LOWER_WORD}(?:e|en|er|es|em)\s+){{0,2}}[{_UPPER}][\w-]*\w)"
           rf"(?P<complement>\s+(?:von|vom|des|der)\s+(?:(?:der|des|dem|den)\s+)?{_INSTITUTION})?")
 _NP_EN = (rf"(?P<det>{_DET_EN})\s+(?P<head>(?:(?:{_CAP_WORD}(?:['’]s)?|{_EN_WORD})\s+){{0,3}}"
-          rf"(?:{_EN_WORD}|[A-Z][a-z]+s\b))"
+          rf"(?:{_EN_WORD}|[A-Z][\w]*s\b))"
           rf"(?P<complement>\s+(?:for|of|at|with|by)\s+(?:the\s+)?(?:{_INSTITUTION}|{_LOWER_WORD}))?")
 # Bare plural groups: "Analysten sagen", "experts said".
 _GROUP_DE = r"(?P<head>[A-ZÄÖÜ][\wäöüß]*(?:en|er|e|n))"
@@ -249,7 +250,8 @@ _SAY_DE = (r"sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|erklären|bet
            r"ergänzte|unterstrich|sagte\s+\w+\s+hinzu|fügte|räumte|teilte|so|"
            r"erläuterte|versicherte|bekräftigte|kündigte|forderte|fordert|zeigt|zeigte|listet|fragte|rief|"
            r"sprach|schilderte|schilderten|schildert|berichteten|nannte|bezeichnete|twitterte|kommentierte|"
-           r"verkündete|mahnte|entgegnete|antwortete|bestritt")
+           r"verkündete|mahnte|entgegnete|antwortete|bestritt|mitteilte|mitteilten|meldete|meldet|"
+           r"berichteten|erklärten")
 _SAY_EN = (r"said|says|say|added|adds|wrote|writes|told|tells|explained|noted|argued|argues|claimed|"
            r"accusing|arguing|claiming|calling|warning|noting|insisting|describing|stressing|explaining|"
            r"emphasized|emphasised|stressed|"
@@ -260,8 +262,10 @@ _SAY_EN = (r"said|says|say|added|adds|wrote|writes|told|tells|explained|noted|ar
            r"shows|showed|show|found|finds|lists|listed|argue|claim|reported|reports|asked|accused")
 _VERB_FIRST_DE = (r"sagte|sagten|sagt|erklärte|erklärten|betonte|meinte|schrieb|berichtete|warnte|"
                   r"kritisierte|bestätigte|behauptete|argumentierte|ergänzte|unterstrich|fügte|räumte|"
-                  r"teilte|erläuterte|versicherte|bekräftigte|fragte|rief|so")
+                  r"teilte|erläuterte|versicherte|bekräftigte|fragte|rief|so|sagen|erklären|betonen|warnen|"
+                  r"meinen|schreiben|berichten|kritisieren|fordern")
 # "Police found a body" is no statement by the police; "the report found" is one by the report.
+_REPORTING_VERBS_DE = {"berichtete", "berichtet", "berichteten", "meldete", "meldet", "schrieb", "schreibt"}
 # Participles that report the words of the sentence's subject: "…, accusing the network of …".
 _PARTICIPLES = {"saying", "accusing", "adding", "arguing", "claiming", "citing", "calling", "warning", "noting",
                 "insisting", "describing", "stressing", "explaining"}
@@ -288,6 +292,7 @@ _NOT_IN_NAMES = {"alle", "viele", "einige", "beide", "diese", "dieser", "jene", 
                  "jede", "keine", "kein", "unsere", "all", "both", "these", "those", "every", "each", "no",
                  "sein", "seine", "seinem", "seinen", "ihre", "ihrem", "ihren", "zahlreiche", "zwei", "drei",
                  "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "rund", "etwa", "knapp", "mehr"}
+_NOT_IN_NAMES_FOLDED = frozenset(map(_fold, _NOT_IN_NAMES | {"many", "most", "some", "several", "few", "listed"}))
 _GAP_RE = re.compile(r"\s+(?:es\s+)?")  # "sagte es" is rare but "hieß es" is common
 # "heißt es in der Klage", "In der Klage werden … aufgelistet", "Dem Bericht zufolge"; "In the lawsuit, …"
 _ZUFOLGE_RE = re.compile(rf"(?:^|[,;]\s*)(?:(?i:der|dem|den)\s+)?(?P<head>{NAME})\s+zufolge\b")
@@ -297,6 +302,9 @@ _DOCUMENT_PHRASES_DE = (
     re.compile(rf"^(?:In|Im)\s+(?:(?:der|dem)\s+)?(?P<head>[{_UPPER}][\w-]*\w)(?=\s+(?:werden|wird|"
                rf"heißt|steht|stehen|hieß|stand|ist|sind|behauptet|behaupten|listet|gibt))"),
     _ZUFOLGE_RE,
+    # "hieß es aus Regierungskreisen", "Aus Unternehmenskreisen hieß es"
+    re.compile(r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es\s+aus\s+(?P<head>[A-ZÄÖÜ][\wäöüß-]*[Kk]reisen)\b"),
+    re.compile(r"^Aus\s+(?P<head>[A-ZÄÖÜ][\wäöüß-]*[Kk]reisen)\s+(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es\b"),
 )
 _DOCUMENT_PHRASES_EN = (re.compile(r"^In\s+(?:the|its|their)\s+(?P<head>[a-z][\w-]*)(?=,|\s+filed)"),)
 _ACCORDING_DE = re.compile(
@@ -344,6 +352,7 @@ _CLAUSE_GOES_ON_RE = re.compile(
 _TRAILING_ADVERBIAL_RE = re.compile(
     r"(?:\s+(?:[a-z]+ly|previously|also|subsequently|later|earlier|then|already|again|"
     r"first|recently|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:mid-)?\d{4}|"
+    r"in\s+[A-ZÄÖÜ][\wäöüß-]+|"
     r"zuvor|bereits|auch|später|zudem|außerdem|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
     r"Sonntag)))*\s*$")
 _COORDINATED_RE = re.compile(rf"(?:^|[,;:]\s*)(?P<name>{NAME})\s+(?:und|and)\s+$")
@@ -378,6 +387,7 @@ class _Entry:
     quotes: list[Quote] = field(default_factory=list)
     statements: list[Citation] = field(default_factory=list)
     cited: set[str] = field(default_factory=set)  # the anchors of the statements
+    mention: _Mention | None = None  # how the text first names it ("ihre Anwältin"), for attribution phrases
 
 
 @dataclass(frozen=True)
@@ -458,7 +468,7 @@ class _Reader:
                    _PRONOUN_EN]
         self.after_verb = [re.compile(p) for p in post]
         self.subject = _SUBJECT_DE if de else _SUBJECT_EN
-        boundary = r"(?:^|(?<=[,;:–—(·„“”\"»«’‘›‹])\s*|\b(?:und|aber|doch|denn|and|but|as|while)\s+)"
+        boundary = r"(?:^|(?<=[,;:–—(·„“”\"»«’‘›‹])\s*|\b(?:und|aber|doch|denn|(?i:wie)|and|but|(?i:as)|while)\s+)"
         # "Daily Xtra's editorial director, Rachel Giese, said": a name in commas before the verb
         self.before_verb = [re.compile(rf"{boundary}(?:{p})(?:\s*,\s*(?P<appos>[^,]{{3,120}}),)?"
                                        rf"{',?' if p in (_ROLE_NAME_EN, _ROLE_NAME_DE, _ROLE_PREFIX_NAME_EN) else ''}"
@@ -617,8 +627,15 @@ class _Reader:
             head = groups["head"]
             if head.casefold() in _GROUP_NOUNS:
                 mention = _Mention(sentence, match.start("head"), match.end("head"), GROUP, head)
+            elif head.casefold() in _ORGANISATION_NOUNS:  # "…, authorities said"
+                mention = _Mention(sentence, match.start("head"), match.end("head"), ORGANISATION, head)
         elif groups.get("name"):
             mention = self._name(sentence, match.start("name"), match.end("name"), groups["name"])
+            outlet = re.fullmatch(r"(?i:der|die|das)\s+([A-ZÄÖÜ][\wäöüß-]+)", groups["name"])
+            if mention is None and outlet and verb.group() in _REPORTING_VERBS_DE:
+                # "wie der Spiegel berichtete": a single noun that reports is a newspaper or agency
+                start = match.start("name") + outlet.start(1)
+                mention = _Mention(sentence, start, start + len(outlet[1]), ORGANISATION, outlet[1])
             if mention is not None and groups.get("complement") and mention.kind in (PERSON, None, ""):
                 if len(mention.name.split()) > 1:  # "Mike Ryan of the WHO": a person and where they work
                     mention.kind, mention.role = PERSON, groups["complement"].strip()
@@ -684,6 +701,8 @@ class _Reader:
             return _Mention(sentence, phrase_start, phrase_end, ORGANISATION, name)  # "die FDP der Stadt Zürich"
         if folded in _ANAPHORIC_ORGANISATION_NOUNS and not complement:
             return _Mention(sentence, phrase_start, phrase_end, ORGANISATION, "", pronoun="company")
+        if "-" in head and _fold(head.rsplit("-", 1)[1]) in _ANAPHORIC_ORGANISATION_NOUNS | _ORGANISATION_NOUNS:
+            return _Mention(sentence, phrase_start, phrase_end, ORGANISATION, name)  # "das MDax-Unternehmen"
         if _is_role_word(head, self.language):
             mention = _Mention(sentence, phrase_start, phrase_end, ANONYMOUS, name, role=head)
             mention.definite_role = not indefinite and not complement
@@ -695,6 +714,11 @@ class _Reader:
         after_article = False
         while words and _fold(words[0].rstrip(".")) in _NON_NAMES:
             if _fold(words[0]) in _PREPOSITIONS:
+                if len(words) > 2 and _fold(words[1]) in _TIME_WORDS:
+                    # "On Monday Salesforce said": the time is no part of the name
+                    start = self.text.find(words[2], start + len(words[0]) + len(words[1]))
+                    words = words[2:]
+                    continue
                 return None  # "In Berlin sagte Merkel", "Am Montag sagte …": an adverbial, not a speaker
             after_article = after_article or words[0].casefold() in _ARTICLES
             start += len(words[0]) + 1
@@ -702,6 +726,8 @@ class _Reader:
             start = self.text.find(words[0], start) if words else start
         if any(_fold(w) in _TIME_WORDS for w in words):
             return None
+        if len(words) == 1 and _fold(words[0]) in _NOT_IN_NAMES_FOLDED:
+            return None  # "Many say …", "All agreed": no one in particular
         if len(words) > 1 and _ORGANISATION_TYPE_RE.search(_fold(words[0])):
             # "Der Konzern Volkswagen teilte mit": the organisation is Volkswagen
             start = self.text.find(words[1], start + len(words[0]))
@@ -784,7 +810,7 @@ class _Reader:
                 shifted = _Shifted(match, sentence.start)
                 if head.casefold() in _DOCUMENT_NOUNS:
                     mention = _Mention(sentence, shifted.start("head"), shifted.end("head"), DOCUMENT, head)
-                elif head.casefold() in _GROUP_NOUNS:
+                elif head.casefold() in _GROUP_NOUNS or head.endswith("kreisen"):
                     mention = _Mention(sentence, shifted.start("head"), shifted.end("head"), GROUP, head)
                 elif pattern is _ZUFOLGE_RE and not _is_role_word(head, "de"):
                     mention = self._name(sentence, shifted.start("head"), shifted.end("head"), head)
@@ -980,6 +1006,15 @@ class Reading:
     entries: list[_Entry]  # the sources with at least one quote or statement, in order of first mention
     unattributed: list[Quote]  # quotations of three words or more with no speaker found
     by_sentence: dict[str, list[_Mention]]  # anchor -> the resolved mentions of that sentence, in text order
+    quoted: dict[str, _Entry]  # anchor -> the speaker of a quote that is most of that sentence
+
+    def speaker_of(self, anchor: str) -> _Entry | None:
+        """Who a sentence's content comes from: the first speaker it names, else the speaker of the quote
+        it consists of (a quote that goes on from a sentence before). None: the sentence is the article's."""
+        mentions = self.by_sentence.get(anchor)
+        if mentions:
+            return mentions[0].source
+        return self.quoted.get(anchor)
 
 
 def _read(document: Document) -> Reading:
@@ -1000,6 +1035,7 @@ def _read(document: Document) -> Reading:
     last_person: _Entry | None = None
     last_person_at = -1
     last_group: _Entry | None = None
+    recent_people: list[tuple[int, _Entry]] = []
     last_organisation: _Entry | None = None
 
     def entry_for(name: str, kind: str, role: str | None, first: int, unique: bool = False) -> _Entry:
@@ -1034,7 +1070,12 @@ def _read(document: Document) -> Reading:
             wanted = _PRONOUN_GENDER.get(mention.pronoun)
             if mention.source is not None and wanted not in (
                     None, _gender(mention.source.role, reader.language) or mention.source.gender or wanted):
-                mention.source = None  # "sagte er" after a Sprecherin, "he said" after "she said": not guessed
+                # "sagte sie" after "ein Sprecher": the last speaker before him whose gender fits, if they
+                # spoke in this paragraph or the one before; never someone of the other gender
+                floor = _paragraph_floor(document, mention.sentence, back=2)
+                mention.source = next((entry for at, entry in reversed(recent_people)
+                                       if at >= floor and wanted == (_gender(entry.role, reader.language)
+                                                                     or entry.gender)), None)
             elif mention.source is not None and wanted:
                 mention.source.gender = wanted
         elif mention.kind in ("", None, PERSON, SURNAME_ONLY) and len(mention.name.split()) == 1:
@@ -1048,7 +1089,7 @@ def _read(document: Document) -> Reading:
                 else:
                     mention.source = entry_for(mention.name, ORGANISATION, None, mention.start)
         elif mention.definite_role:
-            person = _named_with_role(mention.role or mention.name, named)
+            person = _named_with_role(mention.role or mention.name, named, reader.language)
             if person is None:
                 person = _epithet(mention, topics, last_person_at, document, reader)
             if person is not None:
@@ -1065,8 +1106,11 @@ def _read(document: Document) -> Reading:
         source = mention.source
         if source is None:
             continue
+        if source.mention is None and not mention.pronoun:
+            source.mention = mention
         if source.kind in (PERSON, ANONYMOUS):
             last_person, last_person_at = source, mention.start
+            recent_people.append((mention.start, source))
         elif source.kind == GROUP:
             last_group = source
         elif source.kind == ORGANISATION:
@@ -1089,20 +1133,21 @@ def _read(document: Document) -> Reading:
                 return entry_for(mention.name, PERSON, mention.role, mention.start)
         return None
 
-    unattributed = _assign_quotes(document, quotes, mentions, colon_subject)
+    quoted: dict[str, _Entry] = {}
+    unattributed = _assign_quotes(document, quotes, mentions, colon_subject, quoted)
     for entry in entries.values():
         # a sentence that is mostly the source's quote is listed as the quote, not again as a statement
-        quoted: dict[str, int] = {}
+        quoted_words: dict[str, int] = {}
         for quote in entry.quotes:
-            quoted[quote.cite.anchor] = quoted.get(quote.cite.anchor, 0) + _words(quote.text)
+            quoted_words[quote.cite.anchor] = quoted_words.get(quote.cite.anchor, 0) + _words(quote.text)
         entry.statements = [c for c in entry.statements
-                            if quoted.get(c.anchor, 0) * 10 < _words(c.text) * 6]
+                            if quoted_words.get(c.anchor, 0) * 10 < _words(c.text) * 6]
     ordered = sorted((e for e in entries.values() if e.quotes or e.statements), key=lambda e: e.first)
     by_sentence: dict[str, list[_Mention]] = {}
     for mention in mentions:
         if mention.source is not None:
             by_sentence.setdefault(mention.sentence.anchor, []).append(mention)
-    return Reading(ordered, unattributed, by_sentence)
+    return Reading(ordered, unattributed, by_sentence, quoted)
 
 
 _TOPIC_NAME_RE = re.compile(rf"(?<![\w.])(?:{_CAP_WORD}\s+)?{_CAP_WORD}\b(?!['’]s)")
@@ -1163,10 +1208,10 @@ def _find_person_title(word: str, story: str, reader: _Reader) -> str | None:
     return title
 
 
-def _paragraph_floor(document: Document, sentence: Sentence) -> int:
-    """Where the paragraph before the sentence's own starts: a pronoun looks back no further."""
+def _paragraph_floor(document: Document, sentence: Sentence, back: int = 1) -> int:
+    """Where the paragraph ``back`` paragraphs before the sentence's own starts: a pronoun looks back no further."""
     number = int(sentence.anchor[1:].split("-")[0])
-    previous = document.paragraph(number - 1) if number > 1 else None
+    previous = document.paragraph(number - back) if number > back else None
     return previous.start if previous is not None else 0
 
 
@@ -1235,20 +1280,24 @@ def _gender(role: str | None, language: str) -> str | None:
     return None
 
 
-def _named_with_role(role: str, full_names: list[_Named]) -> _Named | None:
+def _named_with_role(role: str, full_names: list[_Named], language: str) -> _Named | None:
     """The one named person whose role is the same noun as an unnamed "ihr Anwalt"."""
     wanted = _role_key(role)
     matches = []
     for mention in full_names:
         if mention.role and mention.name not in [m.name for m in matches]:
             theirs = _role_key(mention.role)
-            if theirs.endswith(wanted) or wanted.endswith(theirs):
+            # "ihre Anwältin" is never the "Anwalt Peter Braun"; a masculine role may be generic
+            # ("ihr Anwalt" for the "Hauptanwältin" named later), as translated wire copy writes it
+            clash = _gender(role, language) == "f" and _gender(mention.role, language) == "m"
+            if (theirs.endswith(wanted) or wanted.endswith(theirs)) and not clash:
                 matches.append(mention)
     return matches[0] if len(matches) == 1 else None
 
 
 def _assign_quotes(document: Document, quotes: list[Quotation], mentions: list[_Mention],
-                   colon_subject: Callable[[Sentence, Quotation], _Entry | None]) -> list[Quote]:
+                   colon_subject: Callable[[Sentence, Quotation], _Entry | None],
+                   quoted: dict[str, _Entry]) -> list[Quote]:
     """Give each quote the nearest speaker of its own sentences, or the speaker it continues.
 
     Returns the quotations of three words or more whose speaker cannot be read: they are listed as
@@ -1302,6 +1351,11 @@ def _assign_quotes(document: Document, quotes: list[Quotation], mentions: list[_
             continue
         speaker.quotes.append(found)
         previous = (quote, speaker)
+        for sentence in sentences[bisect.bisect_left(sentence_starts, first.start):
+                                  bisect.bisect_right(sentence_starts, last.start)]:
+            inside = document.text[max(sentence.start, quote.start):min(sentence.end, quote.end)]
+            if _words(inside) * 10 >= _words(sentence.text) * 6:
+                quoted.setdefault(sentence.anchor, speaker)
     return unattributed
 
 
