@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 import shutil
+import signal
+import socket
 import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -123,7 +129,7 @@ def test_a_broken_citation_fails_the_strict_build(site, tmp_path):
     assert f"analyse.md:5: unknown anchor 'p3-s7' in [@{KEY}:p3-s7]" in result.stderr
     assert f"[@{KEY} \"auf vier Kontinenten zu vermarkten\"]" in result.stderr
     assert "the closest sentence is p5-s1" in result.stderr
-    assert "Aborted with 2 warnings in strict mode" in result.stdout + result.stderr
+    assert "Aborted with 2 dossier errors in strict mode" in result.stdout + result.stderr
 
 
 def test_a_theme_language_other_than_the_seeds_fails_with_a_hint(site, tmp_path):
@@ -136,3 +142,144 @@ def test_a_theme_language_other_than_the_seeds_fails_with_a_hint(site, tmp_path)
     assert result.returncode != 0
     assert "theme.language is 'en' but the seeds are mostly in 'de'" in result.stderr
     assert "hint: set theme.language: de" in result.stderr
+
+
+# --- strict at any verbosity, hand-written pages, front matter, serve (issue 14) -------------------
+
+def copy_site(site: Path, root: Path, pages: dict[str, str], **config_changes) -> Path:
+    """A copy of the built dossier's seeds/ and docs/ with ``pages`` added; its mkdocs.yml."""
+    shutil.copytree(site / "seeds", root / "seeds")
+    shutil.copytree(site / "docs", root / "docs")
+    for name, text in pages.items():
+        (root / "docs" / name).write_text(text, encoding="utf-8")
+    return write_config(root, docs_dir=str(root / "docs"), **config_changes)
+
+
+def build(config: Path, *flags: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(config.parent / "site")]
+    return subprocess.run(command + list(flags), capture_output=True, text=True, cwd=config.parent,
+                          env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), timeout=600)
+
+
+@pytest.mark.parametrize("verbosity", ["-q", "-v"])
+def test_a_broken_citation_fails_a_strict_build_at_any_verbosity(site, tmp_path, verbosity):
+    # MkDocs 1.6 drops warnings below the log level before strict mode counts them (mkdocs#4126).
+    config = copy_site(site, tmp_path, {"analyse.md": f"# Kaputt\n\nFalsch.[@{KEY}:p3-s7]\n"})
+    result = build(config, "--strict", verbosity)
+    assert result.returncode != 0, result.stdout + result.stderr
+    assert f"analyse.md:3: unknown anchor 'p3-s7' in [@{KEY}:p3-s7]" in result.stderr
+    assert "hint: p3 has sentences s1 to s1" in result.stderr
+    assert "Aborted with 1 dossier error in strict mode" in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+
+
+MISTAKES = f"""---
+title: Fehler
+---
+
+# Fehler
+
+Geteilt.[@{KEY}:
+p3-s1] Mit Leerzeichen.[@ {KEY}:p3-s1] Und[@{KEY} : p4-s1].
+
+Das Unternehmen`s Vertrag.[@{KEY}:p16-s1] Und weiter ` hier.
+
+Eigene Fußnote.[^dossier-1]
+
+[^dossier-1]: Von Hand.
+
+Mehrdeutig.[@{KEY} "Backpage"]
+
+Syntax: `[@{KEY}:p3-s1]`, richtig belegt.[@{KEY}:p4-s1]
+"""
+
+ODD_FRONT_MATTER = "---\ntitle: 2019\ndescription: 5\n---\n\nDas Jahr der Klage.\n"
+WRONG_FRONT_MATTER = "---\ntitle: [a, b]\nhide: 2019\n---\n\n# Falsch\n\nText.\n"
+
+
+def test_mistakes_in_hand_written_pages_fail_the_strict_quiet_build(site, tmp_path):
+    config = copy_site(site, tmp_path, {"fehler.md": MISTAKES, "jahr.md": ODD_FRONT_MATTER,
+                                        "falsch.md": WRONG_FRONT_MATTER})
+    result = build(config, "--strict", "-q")
+    assert result.returncode != 0
+    errors = result.stderr
+    assert "Traceback" not in errors
+    assert f"fehler.md:7: the citation [@{KEY}:⏎p3-s1] is split over two lines" in errors
+    assert f"hint: keep it on one line: [@{KEY}:p3-s1]" in errors
+    assert f"fehler.md:8: the citation [@ {KEY}:p3-s1] has spaces in it" in errors
+    assert f"fehler.md:8: the citation [@{KEY} : p4-s1] has spaces in it\n  hint: write [@{KEY}:p4-s1]" in errors
+    assert f"fehler.md:10: the citation [@{KEY}:p16-s1] is inside code: the backticks on line 10" in errors
+    assert "fehler.md:12: the footnote [^dossier-1] uses the label prefix dossier-" in errors
+    assert "fehler.md:14: the footnote [^dossier-1]" in errors
+    assert "fehler.md:16: the words “Backpage” are in 11 sentences" in errors
+    assert f"[@{KEY}:p3-s1] “…" in errors
+    assert "falsch.md:2: front matter: title must be text, not a list" in errors
+    assert "falsch.md:3: front matter: hide must be a list, not a number" in errors
+    assert "jahr.md" not in errors and "fehler.md:18" not in errors
+    assert "Aborted with 9 dossier errors in strict mode" in result.stdout
+
+
+def test_without_strict_mode_mistakes_are_warnings_and_odd_front_matter_builds(site, tmp_path):
+    config = copy_site(site, tmp_path, {"fehler.md": MISTAKES, "jahr.md": ODD_FRONT_MATTER,
+                                        "falsch.md": WRONG_FRONT_MATTER}, strict=False)
+    result = build(config)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(re.findall(r"^WARNING +-  docs/(fehler|falsch)\.md:\d+: ", result.stderr, re.MULTILINE)) == 9
+    year = (tmp_path / "site" / "jahr" / "index.html").read_text(encoding="utf-8")
+    assert "<title>2019 - " in year and '<meta name="description" content="5"' in year
+    assert '<meta property="og:title" content="2019"' in year
+    wrong = (tmp_path / "site" / "falsch" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Falsch - " in wrong  # the dropped title falls back to the heading
+    mistakes = (tmp_path / "site" / "fehler" / "index.html").read_text(encoding="utf-8")
+    assert "richtig belegt.<sup" in mistakes and f"<code>[@{KEY}:p3-s1]</code>" in mistakes
+
+
+def test_serve_reports_a_bad_page_and_goes_on_serving(site, tmp_path):
+    config = copy_site(site, tmp_path, {"fehler.md": MISTAKES, "falsch.md": WRONG_FRONT_MATTER}, watch=["seeds"])
+    port = _free_port()
+    log_path = tmp_path / "serve.log"
+    with open(log_path, "w") as log:
+        process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(config),
+                                    "--dev-addr", f"127.0.0.1:{port}"],
+                                   cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                                   env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+        try:
+            served = _wait_for(lambda: _fetch(f"http://127.0.0.1:{port}/fehler/"))
+            assert served, log_path.read_text()
+            assert "Mehrdeutig" in served
+            (tmp_path / "docs" / "fehler.md").write_text(MISTAKES + "\nNeu.[@nokey:p1-s1]\n", encoding="utf-8")
+            assert _wait_for(lambda: "Neu." in (_fetch(f"http://127.0.0.1:{port}/fehler/") or "")), \
+                log_path.read_text()
+            assert _wait_for(lambda: log_path.read_text().count("Reloading browsers") >= 1), log_path.read_text()
+        finally:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=20)
+    text = log_path.read_text()
+    assert "docs/fehler.md:7: the citation" in text and "unknown seed key 'nokey'" in text
+    assert "docs/falsch.md:2: front matter: title must be text" in text
+    assert "Traceback" not in text and "Aborted" not in text
+    assert "An error happened during the rebuild" not in text
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def _wait_for(condition, timeout: float = 120.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if value := condition():
+            return value
+        time.sleep(0.5)
+    return None

@@ -9,28 +9,50 @@ Any Markdown page can cite a seed two ways::
 distinct citation: the quoted sentence, the source (title, outlet, byline) and a link to the
 highlighted sentence on the article page. Markers inside code are left alone, so documentation
 can show the syntax. Pure: no MkDocs imports; the hook in ``hooks/`` only passes pages in.
+
+Nothing that looks like a citation is dropped silently; each of these is an error that names the
+page, the line and the fix:
+
+- a marker that does not resolve, or words that occur in more than one sentence (story sentences
+  are searched before bylines and credits; within that group the words must be unique);
+- a marker with spaces (``[@ key:p3-s1]``), split over two lines (``[@key:⏎p3-s1]``) or without its
+  closing ``]``; only the quoted words of ``[@key "words"]`` may wrap, as prose does;
+- a marker swallowed by a stray backtick: a code span that holds a marker *and* other words is
+  taken for an accident (to show the syntax, put only the marker between backticks);
+- a hand-written footnote ``[^dossier-…]``: that label prefix belongs to the generated footnotes.
+
+:func:`check_front_matter` makes the front matter values that the site reads safe to use.
 """
 
 from __future__ import annotations
 
+import datetime
 import posixpath
 import re
+import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
-from .errors import CitationError
+from .errors import CitationError, DossierError
 from .i18n import label
-from .segment import Document, Sentence
+from .segment import STORY, Document, Sentence
 
 ARTICLES_DIR = "articles"
 _KEY = r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}"
+# Quoted words may wrap over lines like the prose around them; _LOOSE_RE keeps them in one paragraph.
 CITATION_RE = re.compile(
-    rf"\[@(?P<key>{_KEY})(?::(?P<anchor>[^\]\s]+)|\s+(?P<q>[\"“„»«])(?P<words>[^\"“”„»«\]\n]+)[\"”“«»])\]")
-# A marker that looks like a citation but does not parse: reported rather than shown raw.
-_LOOSE_RE = re.compile(rf"\[@{_KEY}[^\]\n]*\]")
+    rf"\[@(?P<key>{_KEY})(?::(?P<anchor>[^\]\s]+)|\s+(?P<q>[\"“„»«])(?P<words>[^\"“”„»«\]]+)[\"”“«»])\]")
+# Anything that starts like a citation, up to its "]" within the paragraph (no blank line): parsed
+# or reported, never shown raw; unless it does not parse and "(" follows: [@handle](https://…) is a link.
+_LOOSE_RE = re.compile(r"\[@(?=[ \t]*(?:\n[ \t]*)?[\w-])(?:[^\]\n]|\n(?![ \t]*(?:\n|$))){1,500}\]")
+_MARKER_START_RE = re.compile(r"\[@(?=[ \t]*(?:\n[ \t]*)?[\w-])")
+_RESERVED_FOOTNOTE_RE = re.compile(r"\[\^(dossier-[^\]\s]*)\]")
 _ANCHOR_RE = re.compile(r"^p\d+-s\d+$")
 _FENCE_RE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,}).*?^(?P=indent)(?P=fence)[`~]*[ \t]*$",
                        re.MULTILINE | re.DOTALL)
-_CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
+# As Python-Markdown finds code spans: inside one block, from an unescaped backtick run.
+_BLOCK_RE = re.compile(r"(?:^[ \t]*\S.*(?:\n|\Z))+", re.MULTILINE)
+_TICKS_RE = re.compile(r"(?<!\\)((?:\\{2})+)(?=`+)|(?<!\\)`")
 _FOOTNOTE_PREFIX = "dossier-"
 
 
@@ -57,7 +79,7 @@ def article_path(key: str) -> str:
 def resolve(key: str, anchor: str | None, words: str | None,
             documents: dict[str, Document]) -> ResolvedCitation:
     """Resolve one citation; raise CitationError that says what is unknown and what is close."""
-    marker = f"[@{key}:{anchor}]" if anchor is not None else f'[@{key} "{words}"]'
+    marker = f"[@{key}:{anchor}]" if anchor is not None else f'[@{key} "{" ".join((words or "").split())}"]'
     document = documents.get(key)
     if document is None:
         known = ", ".join(sorted(documents)) or "none: seeds/ is empty"
@@ -78,14 +100,49 @@ def resolve(key: str, anchor: str | None, words: str | None,
                     hint = f"p{paragraph.number} has sentences s1 to s{len(paragraph.sentences)}"
             raise CitationError(f"unknown anchor {anchor!r} in {marker}", hint=hint)
         return ResolvedCitation(key, anchor, sentence.text, sentence, document)
-    found = document.find_words(words or "")
-    if found is None:
+    found = find_sentences_with_words(document, words or "")
+    if not found:
         closest = document.closest_sentence(words or "")
         hint = (f"the closest sentence is {closest.anchor}: “{closest.text}”" if closest
                 else "quote the words exactly as they stand in the seed")
-        raise CitationError(f"the words “{words}” are not in {key} in {marker}", hint=hint)
-    sentence, start, end = found
+        raise CitationError(f"the words “{' '.join((words or '').split())}” are not in {key} in {marker}",
+                            hint=hint)
+    if len(found) > 1:
+        shown = [f"[@{key}:{s.anchor}] “{_excerpt(s.text, start - s.start, end - s.start)}”"
+                 for s, start, end in found[:5]]
+        if len(found) > 5:
+            shown.append(f"… and {len(found) - 5} more")
+        raise CitationError(
+            f"the words “{' '.join((words or '').split())}” are in {len(found)} sentences of {key}, "
+            f"so {marker} is ambiguous",
+            hint="quote more words, or cite one sentence by its anchor:\n    " + "\n    ".join(shown))
+    sentence, start, end = found[0]
     return ResolvedCitation(key, sentence.anchor, document.text[start:end], sentence, document)
+
+
+def find_sentences_with_words(document: Document, words: str) -> list[tuple[Sentence, int, int]]:
+    """Every sentence that holds ``words`` (white space folded), with the words' offsets.
+
+    Story sentences first: when the words are in the story, bylines and credits do not count.
+    """
+    parts = unicodedata.normalize("NFC", words).split()
+    if not parts:
+        return []
+    pattern = re.compile(r"\s+".join(re.escape(part) for part in parts))
+
+    def search(sentences: list[Sentence]) -> list[tuple[Sentence, int, int]]:
+        return [(s, s.start + m.start(), s.start + m.end()) for s in sentences if (m := pattern.search(s.text))]
+
+    return (search(document.story_sentences())
+            or search([s for s in document.all_sentences() if document.paragraph(s.paragraph).kind != STORY]))
+
+
+def _excerpt(text: str, start: int, end: int, context: int = 30) -> str:
+    """The words at ``start:end`` with a little text on each side, on one line."""
+    before = text[max(0, start - context):start]
+    after = text[end:end + context]
+    excerpt = " ".join((before + text[start:end] + after).split())
+    return ("…" if start > context else "") + excerpt + ("…" if end + context < len(text) else "")
 
 
 def _close(key: str, documents: dict[str, Document]) -> str | None:
@@ -95,22 +152,85 @@ def _close(key: str, documents: dict[str, Document]) -> str | None:
     return matches[0] if matches else None
 
 
-def _masked(markdown: str) -> str:
-    """The page with code blocks and code spans blanked out, offsets unchanged."""
-    def blank(match: re.Match[str]) -> str:
-        return re.sub(r"[^\n]", " ", match.group())
+def _blank(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
 
-    return _CODE_SPAN_RE.sub(blank, _FENCE_RE.sub(blank, markdown))
+
+@dataclass(frozen=True)
+class _CodeSpan:
+    start: int  # the opening backticks
+    content_start: int
+    content_end: int
+    end: int  # after the closing backticks
+
+
+def _code_spans(text: str) -> list[_CodeSpan]:
+    """Inline code as Python-Markdown finds it: within one block (no blank line in between),
+    from an unescaped run of backticks to the next run of the same length."""
+    spans = []
+    for block in _BLOCK_RE.finditer(text):
+        position, last = block.start(), block.end()
+        while (tick := _TICKS_RE.search(text, position, last)) is not None:
+            if tick.group(1):  # escaped backslashes before a backtick: the backtick still counts
+                position = tick.end()
+                continue
+            span = _code_span_at(text, tick.start(), last)
+            if span is None:  # a lone run of backticks: literal text, skipped as a whole
+                position = tick.start()
+                while position < last and text[position] == "`":
+                    position += 1
+            else:
+                spans.append(span)
+                position = span.end
+    return spans
+
+
+def _code_span_at(text: str, begin: int, last: int) -> _CodeSpan | None:
+    """Python-Markdown's BacktickInlineProcessor.find_code_spans, on ``text[begin:last]``."""
+    start = begin
+    while start < last and text[start] == "`":
+        start += 1
+    opening = start - begin
+    longest, longest_end, i = 0, 0, start
+    while i < last:
+        run = 0
+        while i < last and text[i] == "`":
+            run, i = run + 1, i + 1
+        if not run:
+            i += 1
+            continue
+        if run == opening:
+            return _CodeSpan(begin, start, i - run, i)
+        if run > longest:
+            longest, longest_end = run, i
+    if 0 < longest < opening:  # no run as long as the opening one: Markdown pairs the longest run
+        return _CodeSpan(begin, start - (opening - longest), longest_end - longest, longest_end)
+    return None
+
+
+def _masked(markdown: str) -> tuple[str, list[_CodeSpan]]:
+    """The page with code blocks and code spans blanked out, offsets unchanged; and the spans."""
+    without_blocks = _FENCE_RE.sub(lambda m: _blank(m.group()), markdown)
+    spans = _code_spans(without_blocks)
+    pieces, position = [], 0
+    for span in spans:
+        pieces += [without_blocks[position:span.start], _blank(without_blocks[span.start:span.end])]
+        position = span.end
+    pieces.append(without_blocks[position:])
+    return "".join(pieces), spans
 
 
 def escape_text(text: str) -> str:
     """Seed text as inert HTML: no Markdown, no tags, no citation markers, no Jinja.
 
     Python-Markdown leaves character references alone, so every character that could start
-    markup becomes one.
+    markup becomes one. Block syntax ("- ", "1999. ", "===", four spaces) counts only at the start
+    of a line, so a line break becomes a space (HTML shows both alike): a hard-wrapped seed line
+    cannot split a heading, a list item or a footnote. Callers never put the result at the start
+    of a line.
     """
     # One pass: escaping "&" first and then "#" would break the references just written.
-    return _UNSAFE.sub(lambda m: f"&#{ord(m.group())};", text)
+    return _UNSAFE.sub(lambda m: f"&#{ord(m.group())};", text.replace("\n", " "))
 
 
 _QUOTE_MARKS = "„“”\"»«‚‘’›‹"
@@ -135,30 +255,49 @@ class CitedPage:
 
 
 def cite_page(markdown: str, page_path: str, documents: dict[str, Document],
-              language: str = "de", docs_dir: str = "docs") -> CitedPage:
+              language: str = "de", docs_dir: str = "docs", first_line: int = 1) -> CitedPage:
     """Replace citation markers in one page by footnotes. Errors are collected, not raised.
 
-    ``page_path`` is the page's path relative to ``docs/`` (for relative links and messages).
+    ``page_path`` is the page's path relative to ``docs/`` (for relative links and messages);
+    ``first_line`` is the line of the file that ``markdown`` starts on (after the front matter).
     """
-    masked = _masked(markdown)
-    errors: list[CitationError] = []
+    masked, code_spans = _masked(markdown)
+    where = f"{docs_dir}/{page_path}"
+    errors: list[tuple[int, CitationError]] = []
+
+    def report(offset: int, message: str, hint: str, error: CitationError | None = None) -> None:
+        line = first_line + markdown.count("\n", 0, offset)
+        error = error or CitationError(message, hint=hint)
+        error.path, error.line = where, line
+        errors.append((offset, error))
+
+    for match in _RESERVED_FOOTNOTE_RE.finditer(masked):
+        report(match.start(), f"the footnote [^{match[1]}] uses the label prefix {_FOOTNOTE_PREFIX}, "
+               "which belongs to the footnotes made from citation markers",
+               f"rename your footnote, e.g. [^note-{match[1][len(_FOOTNOTE_PREFIX):] or 1}], in its "
+               "reference and its definition")
+    for span in code_spans:
+        if swallowed := _swallowed_marker(markdown, span, first_line):
+            report(*swallowed)
+
     order: list[ResolvedCitation] = []
     labels: dict[tuple[str, str, str], str] = {}
     pieces: list[str] = []
     position = 0
+    claimed = 0  # the end of the last marker: a "[@" before it is part of that marker
     for match in _LOOSE_RE.finditer(masked):
-        line = markdown.count("\n", 0, match.start()) + 1
+        for unclosed in _unclosed_markers(masked, claimed, match.start()):
+            report(*unclosed)
+        claimed = match.end()
         parsed = CITATION_RE.fullmatch(match.group())
         if not parsed:
-            errors.append(CitationError(
-                f"cannot read the citation {match.group()}", path=f"{docs_dir}/{page_path}", line=line,
-                hint='write [@key:p3-s1] or [@key "exact words"]'))
+            if not masked.startswith("(", match.end()):
+                report(match.start(), *_unreadable(match.group()))
             continue
         try:
             citation = resolve(parsed["key"], parsed["anchor"], parsed["words"], documents)
         except CitationError as error:
-            error.path, error.line = f"{docs_dir}/{page_path}", line
-            errors.append(error)
+            report(match.start(), "", "", error)
             continue
         name = labels.get(citation.identity)
         if name is None:
@@ -167,12 +306,159 @@ def cite_page(markdown: str, page_path: str, documents: dict[str, Document],
         pieces.append(markdown[position:match.start()])
         pieces.append(f"[^{name}]")
         position = match.end()
+    for unclosed in _unclosed_markers(masked, claimed, len(masked)):
+        report(*unclosed)
+    found = [error for _, error in sorted(errors, key=lambda item: item[0])]
     if not order:
-        return CitedPage(markdown, errors, [])
+        return CitedPage(markdown, found, [])
     pieces.append(markdown[position:])
     body = "".join(pieces).rstrip("\n")
     notes = [f"[^{labels[c.identity]}]: {footnote_text(c, page_path, language)}" for c in order]
-    return CitedPage(body + "\n\n" + "\n".join(notes) + "\n", errors, order)
+    return CitedPage(body + "\n\n" + "\n".join(notes) + "\n", found, order)
+
+
+def _shown(marker: str) -> str:
+    """A marker as one line, for a message: a line break shows as ⏎."""
+    return " ".join(re.sub(r"[ \t]*\n[ \t]*", "⏎", marker).split())
+
+
+def _unreadable(marker: str) -> tuple[str, str]:
+    """Message and hint for a marker that does not parse: spaced and split markers get their fix."""
+    fixed = re.sub(r"^\[@\s+", "[@", marker)
+    if re.match(r"\[@[^\s:\]\"“„»«]+(?:\s+[^\s:\]\"“„»«]+)*\s*:", fixed):
+        fixed = re.sub(r"\s+", "", fixed)  # keys and anchors hold no white space at all
+    if CITATION_RE.fullmatch(fixed):
+        if fixed.count("\n") < marker.count("\n"):
+            return (f"the citation {_shown(marker)} is split over two lines",
+                    f'keep it on one line: {_shown(fixed)} (only the words of [@key "words"] may wrap)')
+        return f"the citation {_shown(marker)} has spaces in it", f"write {_shown(fixed)}"
+    return (f"cannot read the citation {_shown(marker)}",
+            'write [@key:p3-s1] or [@key "exact words"] on one line; a key is the name of a seed in '
+            "seeds/ (letters a-z, digits, - and _)")
+
+
+def _unclosed_markers(masked: str, start: int, end: int):
+    """``[@key…`` without a closing ``]`` in its paragraph, between two markers that have one."""
+    for marker in _MARKER_START_RE.finditer(masked, start, end):
+        opening = masked[marker.start():marker.start() + 40].split("\n")[0]
+        yield (marker.start(), f"the citation marker {opening}… "
+               "has no closing ]", 'close it in the same paragraph: [@key:p3-s1] or [@key "exact words"]')
+
+
+def _swallowed_marker(markdown: str, span: _CodeSpan, first_line: int) -> tuple[int, str, str] | None:
+    """A code span that holds a citation marker and other words is most likely a stray backtick
+    turning prose into code: the marker would show as typed and never be checked."""
+    content = markdown[span.content_start:span.content_end]
+    markers = list(_LOOSE_RE.finditer(content))
+    if not markers or not re.search(r"\s", _LOOSE_RE.sub("", content)):
+        return None  # only the marker between backticks: the syntax, shown on purpose
+    opening = first_line + markdown.count("\n", 0, span.start)
+    closing = first_line + markdown.count("\n", 0, span.content_end)
+    lines = f"line {opening}" if opening == closing else f"lines {opening} and {closing}"
+    first = markers[0]
+    return (span.content_start + first.start(),
+            f"the citation {_shown(first.group())} is inside code: the backticks on {lines} turn the text "
+            "between them into code, so the marker is shown as typed and not checked",
+            "remove the stray backtick or escape it as \\`; to show the syntax on purpose, put only the "
+            "marker between backticks")
+
+
+def body_first_line(source: str, body: str) -> int:
+    """The line of ``source`` (a page file) on which ``body`` (the page without front matter) starts."""
+    if not body or not source.endswith(body):
+        return 1
+    return 1 + source.count("\n", 0, len(source) - len(body))
+
+
+def strict_summary(errors: list[DossierError]) -> str:
+    """One message for every problem the hook found, for the end of a strict build."""
+    count = len(errors)
+    heading = f"dossier: {count} {'error' if count == 1 else 'errors'}, so the strict build stops:"
+    return "\n".join([heading] + [str(error) for error in errors])
+
+
+class FrontMatterError(DossierError):
+    """A front matter value of a page has a shape the site cannot use."""
+
+
+# Front matter keys the hook, MkDocs or the theme read, and the shape each must have.
+_TEXT_KEYS = ("title", "description", "subtitle", "template", "dossier_article")
+_LIST_KEYS = ("hide",)
+_MAPPING_KEYS = ("search",)
+
+
+def check_front_matter(meta: dict[str, Any], path: str, source: str = "") -> tuple[dict[str, Any],
+                                                                                 list[FrontMatterError]]:
+    """The front matter with the values the site reads made usable, and what could not be.
+
+    YAML reads ``title: 2019`` as a number and ``title: 2019-03-27`` as a date: those become the
+    text as written. A value of the wrong shape (``title: [a, b]``, ``hide: 2019``) is dropped and
+    reported, instead of crashing the build in a template. ``null`` is dropped.
+    """
+    fixed = dict(meta)
+    errors = []
+
+    def problem(key: str, expected: str, example: str) -> None:
+        fixed.pop(key, None)
+        errors.append(FrontMatterError(
+            f"front matter: {key} must be {expected}, not {_describe(meta[key])}", path=path,
+            line=_front_matter_line(source, key), hint=f"write it as {example}"))
+
+    for key in _TEXT_KEYS:
+        value = meta.get(key)
+        if key not in meta or isinstance(value, str):
+            continue
+        if value is None:
+            fixed.pop(key)
+        elif isinstance(value, int | float | datetime.date):  # bool is an int too: yes/no as typed
+            fixed[key] = _as_written(source, key) or str(value)
+        else:
+            problem(key, "text", f'{key}: "…"')
+    for key in _LIST_KEYS:
+        if key in meta and not isinstance(meta[key], list | str):
+            if meta[key] is None:
+                fixed.pop(key)
+            else:
+                problem(key, "a list", f"{key}: [navigation, toc]")
+    for key in _MAPPING_KEYS:
+        if key in meta and not isinstance(meta[key], dict):
+            if meta[key] is None:
+                fixed.pop(key)
+            else:
+                problem(key, "a mapping", f"{key}: {{exclude: true}}")
+    return fixed, errors
+
+
+def _describe(value: Any) -> str:
+    kinds = {list: "a list", dict: "a mapping", bool: "true/false", int: "a number", float: "a number"}
+    return kinds.get(type(value), type(value).__name__)
+
+
+def _front_matter_lines(source: str) -> list[str]:
+    lines = source.splitlines()
+    if not lines or lines[0].rstrip() != "---":
+        return []
+    for number, line in enumerate(lines[1:], start=1):
+        if line.rstrip() in ("---", "..."):
+            return lines[:number]
+    return []
+
+
+def _front_matter_line(source: str, key: str) -> int | None:
+    for number, line in enumerate(_front_matter_lines(source), start=1):
+        if re.match(rf"{re.escape(key)}\s*:", line):
+            return number
+    return None
+
+
+def _as_written(source: str, key: str) -> str | None:
+    """A one-line unquoted scalar as it stands in the front matter (``1.50`` stays ``1.50``)."""
+    line = _front_matter_line(source, key)
+    if line is None:
+        return None
+    value = _front_matter_lines(source)[line - 1].split(":", 1)[1]
+    value = re.sub(r"\s+#.*$", "", value).strip()
+    return value or None
 
 
 def footnote_text(citation: ResolvedCitation, page_path: str, language: str) -> str:

@@ -61,9 +61,15 @@ def dumps_index(documents: list[Document], site_language: str) -> str:
 
 
 def loads_index(raw: str) -> tuple[dict[str, Document], str]:
-    """Documents by key and the site language. Raises ValueError on an index of another version."""
+    """Documents by key and the site language. Raises ValueError on an index of another version
+    or of another shape (a truncated or hand-edited file)."""
     payload = json.loads(raw)
-    if payload.get("version") != INDEX_VERSION:
-        raise ValueError(f"index version {payload.get('version')!r}, expected {INDEX_VERSION}")
-    documents = {d["key"]: document_from_json(d) for d in payload["documents"]}
-    return documents, payload["language"]
+    if not isinstance(payload, dict) or payload.get("version") != INDEX_VERSION:
+        version = payload.get("version") if isinstance(payload, dict) else None
+        raise ValueError(f"index version {version!r}, expected {INDEX_VERSION}")
+    try:
+        documents = {d["key"]: document_from_json(d) for d in payload["documents"]}
+        language = payload["language"]
+    except (KeyError, TypeError, ValueError, IndexError) as error:
+        raise ValueError(f"the index is damaged ({type(error).__name__}: {error})") from None
+    return documents, language
