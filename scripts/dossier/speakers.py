@@ -145,7 +145,8 @@ _ORGANISATION_WORDS = {
     "watch", "international", "commission", "kommission", "reuters", "agentur", "clinic", "klinik",
     "school", "college", "hospital", "krankenhaus", "board", "bureau", "centre", "center", "zentrum",
     "airlines", "motors", "technologies", "systems", "labs", "holdings", "partners", "capital",
-    "nations", "regierung", "government", "club", "verein", "bundesamt", "authority", "street",
+    "nations", "regierung", "government", "club", "verein", "bundesamt", "authority", "street", "stadtwerke",
+    "werke", "bahn", "gewerkschaft", "telekom", "versicherung", "sparkasse", "volksbank", "airport", "flughafen",
 }
 _OUTLET_WORDS = {"reuters", "afp", "dpa", "ap", "bloomberg", "cnn", "bbc", "epd", "kna", "apa", "sda"}
 _PREPOSITIONS = {"am", "im", "in", "bei", "nach", "vor", "seit", "on", "at", "for", "of", "auf", "aus", "mit", "by",
@@ -295,7 +296,8 @@ _NOT_IN_NAMES = {"alle", "viele", "einige", "beide", "diese", "dieser", "jene", 
 _NOT_IN_NAMES_FOLDED = frozenset(map(_fold, _NOT_IN_NAMES | {"many", "most", "some", "several", "few", "listed"}))
 _GAP_RE = re.compile(r"\s+(?:es\s+)?")  # "sagte es" is rare but "hieß es" is common
 # "heißt es in der Klage", "In der Klage werden … aufgelistet", "Dem Bericht zufolge"; "In the lawsuit, …"
-_ZUFOLGE_RE = re.compile(rf"(?:^|[,;]\s*)(?:(?i:der|dem|den)\s+)?(?P<head>{NAME})\s+zufolge\b")
+_ZUFOLGE_RE = re.compile(rf"(?:^|[,;]\s*)(?:(?i:der|dem|den|einer|einem)\s+)?(?P<head>{NAME})"
+                         rf"(?:\s+(?:des|der|von|vom)\s+(?:(?:der|des|dem)\s+)?[{_UPPER}][\w-]*)?\s+zufolge\b")
 _DOCUMENT_PHRASES_DE = (
     re.compile(rf"\b(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es\s+(?:in|im|auf)\s+"
                rf"(?:(?:der|dem|den|des|einer|einem|einen)\s+)?(?P<head>[{_UPPER}][\w-]*\w)"),
@@ -764,6 +766,8 @@ class _Reader:
             # "Merkels Sprecher": someone's spokesman, not a person called Sprecher
             return _Mention(sentence, start, start + len(name), ANONYMOUS, name, role=words[-1])
         kind = _name_kind(words)
+        if len(words) == 1 and kind != ORGANISATION and len(words[0]) > 6 and _is_institution_compound(words[0]):
+            kind = ORGANISATION  # "der Mieterverein", "die Stadtpolizei"
         if self.language == "de" and len(words) == 1 and kind != ORGANISATION:
             if after_article:
                 return None  # "Das Programm heißt": in German every noun is capitalised
@@ -1006,7 +1010,9 @@ class Reading:
     entries: list[_Entry]  # the sources with at least one quote or statement, in order of first mention
     unattributed: list[Quote]  # quotations of three words or more with no speaker found
     by_sentence: dict[str, list[_Mention]]  # anchor -> the resolved mentions of that sentence, in text order
-    quoted: dict[str, _Entry]  # anchor -> the speaker of a quote that is most of that sentence
+    # anchor -> the speaker of a quote that is most of that sentence, or of reported speech going on
+    # ("Der Ausbau werde frühestens 2028 beginnen.")
+    quoted: dict[str, _Entry]
 
     def speaker_of(self, anchor: str) -> _Entry | None:
         """Who a sentence's content comes from: the first speaker it names, else the speaker of the quote
@@ -1028,6 +1034,7 @@ def _read(document: Document) -> Reading:
                    key=lambda n: n.position)
     story = "\n".join(p.text for p in document.story_paragraphs())
     topics = _topics(document, reader, named, story)
+    organisations = _organisation_subjects(document, reader)
     topic_starts = [t.position for t in topics]
     intro_starts = [n.position for n in introductions]
 
@@ -1039,6 +1046,8 @@ def _read(document: Document) -> Reading:
     last_organisation: _Entry | None = None
 
     def entry_for(name: str, kind: str, role: str | None, first: int, unique: bool = False) -> _Entry:
+        if kind == PERSON:
+            name = _TITLE_PREFIX_RE.sub("", name)  # "Prof. Stefan Krüger" is listed as Stefan Krüger
         key: tuple = (_fold(name), kind, first) if unique else (_fold(name), kind)
         if key not in entries:
             entries[key] = _Entry(name, kind, role, first)
@@ -1050,7 +1059,13 @@ def _read(document: Document) -> Reading:
 
     for mention in mentions:
         if mention.pronoun == "company":
-            mention.source = last_organisation
+            # "teilte das Unternehmen mit": the organisation that spoke last, or the one the story is
+            # about when it has not spoken yet ("Die Stadtwerke Kassel verschieben …")
+            subject = next((o for o in reversed(organisations) if o.position < mention.start), None)
+            if subject is not None and (last_organisation is None or last_organisation.first < subject.position):
+                mention.source = entry_for(subject.name, ORGANISATION, None, subject.position)
+            else:
+                mention.source = last_organisation
         elif mention.pronoun == "they":
             mention.source = last_group
         elif mention.pronoun:
@@ -1119,8 +1134,9 @@ def _read(document: Document) -> Reading:
             cite = Citation.of_sentence(document, mention.sentence)
             _add_statement(source, cite)
 
+    quoted: dict[str, _Entry] = {}
     if reader.language == "de":
-        _reported_speech(document, reader, mentions)
+        _reported_speech(document, reader, mentions, quoted)
     def colon_subject(sentence: Sentence, quote: Quotation) -> _Entry | None:
         """ "Thomas Gray, 24, who cited his experience with rugby: „…“": the person the sentence names
         before the colon that introduces the quote, when no verb of saying names a speaker."""
@@ -1133,7 +1149,6 @@ def _read(document: Document) -> Reading:
                 return entry_for(mention.name, PERSON, mention.role, mention.start)
         return None
 
-    quoted: dict[str, _Entry] = {}
     unattributed = _assign_quotes(document, quotes, mentions, colon_subject, quoted)
     for entry in entries.values():
         # a sentence that is mostly the source's quote is listed as the quote, not again as a statement
@@ -1148,6 +1163,23 @@ def _read(document: Document) -> Reading:
         if mention.source is not None:
             by_sentence.setdefault(mention.sentence.anchor, []).append(mention)
     return Reading(ordered, unattributed, by_sentence, quoted)
+
+
+_TITLE_PREFIX_RE = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.\s+)+(?=\S+\s+\S)")
+_ORGANISATION_SUBJECT_RE = re.compile(rf"(?:(?i:der|die|das|the)\s+)?(?P<name>{NAME})")
+
+
+def _organisation_subjects(document: Document, reader: _Reader) -> list[_Named]:
+    """Organisations named at the start of a sentence: "das Unternehmen" may refer to them."""
+    found = []
+    for sentence in document.story_sentences():
+        match = _ORGANISATION_SUBJECT_RE.match(reader.text, sentence.start, sentence.end)
+        if match is None:
+            continue
+        words = match["name"].split()
+        if len(words) > 1 and _name_kind(words) == ORGANISATION and not reader._is_excluded(match["name"]):
+            found.append(_Named(match["name"], None, match.start("name")))
+    return found
 
 
 _TOPIC_NAME_RE = re.compile(rf"(?<![\w.])(?:{_CAP_WORD}\s+)?{_CAP_WORD}\b(?!['’]s)")
@@ -1276,7 +1308,10 @@ def _gender(role: str | None, language: str) -> str | None:
         if folded in _MASCULINE_EN:
             return "m"
         if language == "de" and word[:1].isupper() and _is_role_word(word, "de"):
-            return "f" if re.search(r"(?:in|innen)$", folded) else "m"
+            if re.search(r"(?:in|innen)$", folded):
+                return "f"
+            # "die Vorsitzende", "der Abgeordnete": nouns made from adjectives show no gender
+            return None if folded.endswith(("e", "en")) and not folded.endswith(("experte", "kollege")) else "m"
     return None
 
 
@@ -1305,6 +1340,7 @@ def _assign_quotes(document: Document, quotes: list[Quotation], mentions: list[_
     """
     previous: tuple[Quotation, _Entry] | None = None
     unattributed: list[Quote] = []
+    running: list[Quote] = []  # unattributed paragraphs of a quote that runs on, waiting for its speaker
     sentences = document.story_sentences()
     sentence_starts = [s.start for s in sentences]
     resolved = sorted((m for m in mentions if m.source is not None), key=lambda m: m.start)
@@ -1315,6 +1351,8 @@ def _assign_quotes(document: Document, quotes: list[Quotation], mentions: list[_
         return sentences[i] if i >= 0 and sentences[i].start <= offset < sentences[i].end else None
 
     for quote in quotes:
+        if not quote.continues:
+            running = []
         first = sentence_at(quote.start)
         last = sentence_at(max(quote.start, quote.end - 1)) or first
         if first is None or is_label(document, quote):
@@ -1348,7 +1386,13 @@ def _assign_quotes(document: Document, quotes: list[Quotation], mentions: list[_
             previous = None
             if quote.words(document.text) >= 3 and not _is_title(document, quote):
                 unattributed.append(found)
+                if quote.runs_on:
+                    running.append(found)  # "„Die Beschäftigten …¶„Jetzt sollen sie …“, sagte Demir."
             continue
+        if quote.continues and running:
+            for earlier in running:  # the speaker named at the end of a quote over several paragraphs
+                unattributed.remove(earlier)
+                speaker.quotes.append(earlier)
         speaker.quotes.append(found)
         previous = (quote, speaker)
         for sentence in sentences[bisect.bisect_left(sentence_starts, first.start):
@@ -1365,7 +1409,8 @@ _SUBJUNCTIVE_RE = re.compile(
     r"erwarte|blockiere|brauche|wisse|hätten|wären|würden|lägen|gäbe|könnten|müssten|sollten)\b")
 
 
-def _reported_speech(document: Document, reader: _Reader, mentions: list[_Mention]) -> None:
+def _reported_speech(document: Document, reader: _Reader, mentions: list[_Mention],
+                     reported: dict[str, _Entry]) -> None:
     """ "„…“, sagte Albers. Der Finanzminister blockiere seit Monaten …": a sentence in the subjunctive
     with no speaker of its own goes on reporting the speaker of the sentence before, in the same paragraph."""
     by_sentence: dict[str, list[_Mention]] = {}
@@ -1383,6 +1428,7 @@ def _reported_speech(document: Document, reader: _Reader, mentions: list[_Mentio
             elif speaker is not None and _MASK not in text and _SUBJUNCTIVE_RE.search(text):
                 cite = Citation.of_sentence(document, sentence)
                 _add_statement(speaker, cite)
+                reported[sentence.anchor] = speaker
             else:
                 speaker = None
 
