@@ -470,7 +470,9 @@ class _Reader:
                    _PRONOUN_EN]
         self.after_verb = [re.compile(p) for p in post]
         self.subject = _SUBJECT_DE if de else _SUBJECT_EN
-        boundary = r"(?:^|(?<=[,;:–—(·„“”\"»«’‘›‹])\s*|\b(?:und|aber|doch|denn|(?i:wie)|and|but|(?i:as)|while)\s+)"
+        # A sentence may open with an adverb before its subject: "Auch der Mieterverein kritisierte …"
+        boundary = (r"(?:^(?:(?:Auch|Zudem|Außerdem|Dagegen|Ebenso|Inzwischen|Später|Also|Meanwhile|However|"
+                    r"Separately|Later|Earlier),?\s+)?|(?<=[,;:–—(·„“”\"»«’‘›‹])\s*|\b(?:und|aber|doch|denn|(?i:wie)|and|but|(?i:as)|while)\s+)")
         # "Daily Xtra's editorial director, Rachel Giese, said": a name in commas before the verb
         self.before_verb = [re.compile(rf"{boundary}(?:{p})(?:\s*,\s*(?P<appos>[^,]{{3,120}}),)?"
                                        rf"{',?' if p in (_ROLE_NAME_EN, _ROLE_NAME_DE, _ROLE_PREFIX_NAME_EN) else ''}"
