@@ -702,7 +702,8 @@ NEGATIVE = [
     Case("de-dateline-outlet", "de",
          "NEW YORK (Thomson Reuters Foundation) – Die Preise steigen, sagte Claudia Hoffmann.\n",
          {"Claudia Hoffmann": (P, None, ())}),
-    Case("de-scare-quote", "de", "Die Firma nennt das Programm „Hilfe“ für Frauen.\n", {}),
+    # the company's framing is the company's statement; the program's name is no quote
+    Case("de-scare-quote", "de", "Die Firma nennt das Programm „Hilfe“ für Frauen.\n", {"Firma": (ORG, None, ())}),
     Case("en-scare-quote", "en", "The company calls the program “help” for women.\n", {}),
     Case("de-scare-quote-next-to-speaker", "de",
          "„Wir klagen“, sagte Maria Schneider.\nDas Programm heißt „Neustart“ und läuft seit 2019.\n",

@@ -451,7 +451,7 @@ RADWEG = [
     ("p11-s1", "seit 2015", "2015", "year", None, None),  # not "jeden Freitag"
 ]
 SALESFORCE = [
-    ("p4-s1", "on Wednesday", "2019-03-27", "day", None, "according to their lawyer"),
+    ("p4-s1", "on Wednesday", "2019-03-27", "day", None, "according to McAdams"),  # "their lawyer", named later
     ("p5-s1", "in April 2018", "2018-04", "month", None, "according to the lawsuit"),
     ("p6-s1", "on Monday", "2019-03-25", "day", None, "according to the lawsuit"),
     ("p9-s1", "in 2013", "2013", "year", None, "according to McAdams"),
@@ -491,7 +491,7 @@ HELDOUT_EN_COURT = [  # Reuters, sidecar date 2024-10-17 (a Thursday)
     ("p8-s1", "in 2015", "2015", "year", None, "according to the indictment"),
     ("p8-s1", "no later than mid-2017", "2017", "year", "mid", "according to the indictment"),  # not "a 2019 Ferrari"
     ("p9-s1", "on Feb. 8, 2023", "2023-02-08", "day", None, None),
-    ("p10-s1", "last month", "2024-09", "month", None, None),
+    ("p10-s1", "last month", "2024-09", "month", None, "according to Brandt"),  # "arguing in a filing"
     ("p13-s1", "by Jan. 6", "2025-01-06", "day", None, None),
     ("p13-s2", "on Tuesday", "2024-10-15", "day", None, "according to the filing"),
 ]
@@ -537,7 +537,7 @@ HELDOUT_DE_QUARTAL = [  # dpa-AFX, date line "Veröffentlicht am 13.11.2024, 07:
 ]
 HELDOUT_DE_KOALITION = [  # AFP, sidecar date 2024-11-08 (a Friday); not "den Haushalt 2025"
     ("p2-s2", "am Donnerstagabend", "2024-11-07", "day", None, "laut Staatskanzlei"),
-    ("p3-s1", "seit Mitte Oktober", "2024-10", "month", "mid", None),
+    ("p3-s1", "seit Mitte Oktober", "2024-10", "month", "mid", "laut Bergner"),  # "warf Lohse vor"
     ("p4-s1", "am Freitagmorgen", "2024-11-08", "day", None, None),
     ("p5-s1", "am kommenden Dienstag", "2024-11-12", "day", None, None),
     ("p5-s2", "im Frühjahr", "2025", "season", "spring", "laut Verfassungsrechtlern"),  # "könnte": the next spring
@@ -548,7 +548,7 @@ HELDOUT_DE_KOALITION = [  # AFP, sidecar date 2024-11-08 (a Friday); not "den Ha
     ("p9-s1", "am Mittwoch", "2024-11-06", "day", None, "laut Regierungskreisen"),
     ("p10-s2", "bis zum 20. Dezember", "2024-12-20", "day", None, None),
     ("p10-s2", "ab dem 1. Januar", "2025-01-01", "day", None, None),
-    ("p11-s1", "vom Oktober", "2024-10", "month", None, "laut Umfrage"),
+    ("p11-s1", "vom Oktober", "2024-10", "month", None, "laut Umfrage des Instituts Insa"),
 ]
 HELDOUT_DE_FUSSBALL = [  # Spiegel style, no publication date anywhere: days and months keep their wording
     ("p3-s2", "am Sonntag", None, "relative", None, None),

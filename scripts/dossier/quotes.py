@@ -13,16 +13,14 @@ without the marks and without a trailing comma that belongs to the attribution (
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+from .lexicon import LANGUAGES, lexicon, merged
 from .segment import Document, Paragraph
 
-# Opener -> the marks that may close it. ‚ and ‘ close with ‘ or ’ (German and English style).
-QUOTE_PAIRS = {"„": "“”", "“": "”", "»": "«", "«": "»", '"': '"', "‚": "‘’", "‘": "’", "'": "'"}
-_SINGLE = "‘'‚"
-_OPENERS_RE = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
-_CLOSERS_RE = {closers: re.compile("[" + re.escape(closers) + "]") for closers in set(QUOTE_PAIRS.values())}
+_SINGLE = "‘'‚›‹"
 # A single-quoted quote is short; beyond this, an unmatched ' is an apostrophe, not a quote.
 _MAX_SINGLE = 400
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
@@ -42,22 +40,48 @@ class Quotation:
         return len(_WORD_RE.findall(text[self.start:self.end]))
 
 
+@dataclass(frozen=True)
+class _Marks:
+    """A language's quotation marks: opener -> the marks that may close it (from its lexicon)."""
+
+    pairs: dict[str, str]
+    openers: re.Pattern[str]
+    closers: dict[str, re.Pattern[str]]
+
+
+@functools.cache
+def _marks(language: str) -> _Marks:
+    # The article's own marks first, then other languages' marks it does not use itself: an English
+    # article may quote a German speaker »…«.
+    pairs = dict(lexicon(language).quote_pairs) if language in LANGUAGES else {}
+    for opener, closers in merged("quote_pairs").items():
+        if not any(opener in c or opener == o for o, c in pairs.items()):
+            pairs[opener] = closers
+    # A mark that closes only its own kind and closes another pair too (English ” … ”) opens nothing:
+    # a stray closer must not swallow the paragraph.
+    pairs = {o: c for o, c in pairs.items()
+             if not (c == o and any(o in other for k, other in pairs.items() if k != o))}
+    return _Marks(pairs, re.compile("[" + re.escape("".join(pairs)) + "]"),
+                  {c: re.compile("[" + re.escape(c) + "]") for c in set(pairs.values())})
+
+
 def find_quotations(document: Document) -> list[Quotation]:
     """The outer direct quotations of the story, in text order."""
     found: list[Quotation] = []
     running = False
+    marks = _marks(document.language)
     for paragraph in document.story_paragraphs():
-        quotes = _paragraph_quotations(paragraph, document.text, running)
+        quotes = _paragraph_quotations(paragraph, document.text, running, marks)
         running = bool(quotes) and quotes[-1].runs_on
         found.extend(quotes)
     return found
 
 
-def _paragraph_quotations(paragraph: Paragraph, text: str, after_running: bool) -> list[Quotation]:
+def _paragraph_quotations(paragraph: Paragraph, text: str, after_running: bool, marks: _Marks) -> list[Quotation]:
     spans: list[Quotation] = []
     i, end = paragraph.start, paragraph.end
     while i < end:
-        opener = _OPENERS_RE.search(text, i, end)  # jump to the next mark: paragraphs can be long
+        opener = marks.openers.search(text, i, end)  # jump to the next mark: paragraphs can be long
         if opener is None:
             break
         i = opener.start()
@@ -65,7 +89,7 @@ def _paragraph_quotations(paragraph: Paragraph, text: str, after_running: bool) 
         if not _opens(text, i, paragraph.start, end):
             i += 1
             continue
-        close = _find_closer(text, i + 1, end, QUOTE_PAIRS[mark], mark)
+        close = _find_closer(text, i + 1, end, marks.closers[marks.pairs[mark]], mark)
         runs_on = close is None
         if runs_on and not _runs_to_paragraph_end(text, i, paragraph.start, end):
             i += 1  # a stray mark or an apostrophe
@@ -87,8 +111,6 @@ def _paragraph_quotations(paragraph: Paragraph, text: str, after_running: bool) 
 def _opens(text: str, i: int, floor: int, end: int) -> bool:
     """Whether the mark at ``i`` can open a quote: single marks only at the start of a word."""
     mark = text[i]
-    if mark == "’" or mark not in QUOTE_PAIRS:
-        return False
     if mark in _SINGLE:
         before = text[i - 1] if i > floor else " "
         after = text[i + 1] if i + 1 < end else " "
@@ -101,9 +123,8 @@ def _opens(text: str, i: int, floor: int, end: int) -> bool:
     return True
 
 
-def _find_closer(text: str, start: int, end: int, closers: str, opener: str) -> int | None:
+def _find_closer(text: str, start: int, end: int, pattern: re.Pattern[str], opener: str) -> int | None:
     limit = min(end, start + _MAX_SINGLE) if opener in _SINGLE else end
-    pattern = _CLOSERS_RE[closers]
     match = pattern.search(text, start, limit)
     while match is not None:
         j = match.start()
@@ -125,6 +146,12 @@ def _runs_to_paragraph_end(text: str, i: int, floor: int, end: int) -> bool:
     return bool(tail) and tail[-1] in ".!?…" and (not before or before[-1] in ".!?:,;–—")
 
 
+# Words that give something a name: what follows in quotation marks is that name.
+_NAMED_BEFORE_RE = re.compile(r"\b(?:nennt|nannte|nennen|heißt|hieß|genannt|sogenannte[nmrs]?|namens|Titel|"
+                              r"called|calls|named|dubbed|known\s+as|titled|so-called|entitled)\b"
+                              r"(?:\s+[\w-]+){0,3}\s*$")
+
+
 def is_label(document: Document, quotation: Quotation) -> bool:
     """Quoted terms, titles and names of one or two words are labels, not quotes: "Radio Control Law",
     „Grüner Südosten“, "Ripley". A short lower-case fragment ("swindling"), a German noun
@@ -138,6 +165,8 @@ def is_label(document: Document, quotation: Quotation) -> bool:
     if not text[:quotation.open].rstrip() or text[:quotation.open].rstrip()[-1] in ".!?:\n":
         return False  # „C“, so Zimmermann: the whole sentence is the quote
     capitalised = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    if _NAMED_BEFORE_RE.search(text, max(0, quotation.open - 60), quotation.open) and len(capitalised) == len(words):
+        return True  # "nennt das Programm „Hilfe“", "known as the "Radio Law"": a name given to something
     if document.language == "de":
         return len(capitalised) == len(words) == 2 or (len(words) == 1 and words[0].isupper())
     return bool(capitalised)

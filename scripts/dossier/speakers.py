@@ -29,6 +29,7 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .lexicon import alternation, lexicon, lexicons
 from .model import Citation, Quote
 from .quotes import Quotation, find_quotations, is_label
 from .segment import Document, Sentence
@@ -45,139 +46,65 @@ def _fold(word: str) -> str:
     return "".join(c for c in word if not unicodedata.combining(c))
 
 
-# --- vocabulary --------------------------------------------------------------------------------
+# --- vocabulary: from the lexicons (scripts/dossier/lexicon/), every language at once -----------
+# The rules below read German and English side by side, so each vocabulary is the union of the
+# languages' slots; a new lexicon adds its words here without a change to this module.
 
-_DOCUMENT_NOUNS = {
-    "klage", "klageschrift", "anklage", "anklageschrift", "bericht", "studie", "untersuchung",
-    "gerichtsdokumente", "gerichtsdokumenten", "gerichtsakten", "dokument", "dokumente", "dokumenten",
-    "unterlagen", "urteil", "gutachten", "mitteilung", "pressemitteilung", "schreiben", "brief",
-    "umfrage", "analyse", "beschluss", "antrag", "stellungnahme", "protokoll", "akten", "klagen",
-    "lawsuit", "suit", "complaint", "report", "study", "filing", "filings", "court documents",
-    "court filing", "court filings", "documents", "document", "indictment", "ruling", "letter",
-    "survey", "analysis", "memo", "petition", "affidavit", "records", "transcript", "judgment",
-    "verdict", "press release", "motion", "lawsuits", "statement", "erklärung",
-}
-_ORGANISATION_NOUNS = {
-    "polizei", "regierung", "bundesregierung", "ministerium", "gericht", "behörde", "behörden",
-    "staatsanwaltschaft", "armee", "militär", "kommission", "verwaltung", "stadtverwaltung",
-    "police", "government", "ministry", "court", "authorities", "military", "army", "department",
-    "agency", "commission", "administration", "council", "prosecutor's office", "white house",
-}
-ORGANISATION_NOUNS = frozenset(_ORGANISATION_NOUNS)  # for the wording of attributions
+def _slot(name: str) -> frozenset[str]:
+    """A slot's words (or keys) in every language, case-folded."""
+    return frozenset(word.casefold() for each in lexicons() for word in getattr(each, name))
+
+
+def _folded(name: str) -> frozenset[str]:
+    """A slot's words in every language, case- and accent-folded."""
+    return frozenset(_fold(word) for each in lexicons() for word in getattr(each, name))
+
+
+_DOCUMENT_NOUNS = _slot("document_words")
+_ORGANISATION_NOUNS = _slot("institution_words") - _slot("anaphoric_organisation_words")
+ORGANISATION_NOUNS = _ORGANISATION_NOUNS  # for the wording of attributions
 # "das Unternehmen sagte", "the company said": the organisation the article spoke of last.
-_ANAPHORIC_ORGANISATION_NOUNS = {"unternehmen", "konzern", "firma", "company", "firm", "group", "drugmaker",
-                                 "carmaker", "automaker", "retailer", "lender", "insurer"}
-_GROUP_NOUNS = {
-    "analysten", "experten", "kritiker", "aktivisten", "aktivistinnen", "forscher", "forscherinnen",
-    "wissenschaftler", "beobachter", "ökonomen", "anwohner", "zeugen", "ermittler", "ärzte",
-    "fachleute", "beamte", "befürworter", "gegner", "menschenrechtler", "überlebende", "opfer",
-    "investoren", "anleger", "händler", "demonstranten", "politiker", "ökonominnen", "expertinnen",
-    "analysts", "experts", "critics", "activists", "researchers", "scientists", "observers",
-    "economists", "residents", "witnesses", "investigators", "doctors", "officials", "campaigners",
-    "advocates", "survivors", "victims", "lawmakers", "investors", "traders", "prosecutors",
-    "diplomats", "protesters", "sources", "executives", "employees", "scholars", "senators", "legislators",
-    "mps", "ministers", "leaders", "members",
-    "augenzeugen", "passanten", "eyewitnesses", "bystanders", "democrats", "republicans",
-}
+_ANAPHORIC_ORGANISATION_NOUNS = _slot("anaphoric_organisation_words")
+_GROUP_NOUNS = _slot("group_words")
 # People an article does not name, with an indefinite article: "eine 67-jährige Pensionistin", "a woman".
-_ANONYMOUS_NOUNS = {
-    "mann", "frau", "pensionist", "pensionistin", "rentner", "rentnerin", "anwohner", "anwohnerin",
-    "augenzeuge", "augenzeugin", "passant", "passantin", "bewohner", "bewohnerin", "demonstrant",
-    "demonstrantin", "teilnehmer", "teilnehmerin", "man", "woman", "resident", "bystander", "passer-by",
-    "protester", "eyewitness", "student", "worker", "local",
-}
-_QUANTIFIERS = {"einige", "einigen", "viele", "vielen", "mehrere", "mehreren", "manche", "zahlreiche",
-                "some", "many", "several", "most", "few", "numerous", "other", "andere", "zwei", "drei",
-                "two", "three", "four", "vier", "a number of", "a group of", "dozens of", "hundreds of"}
+_ANONYMOUS_NOUNS = _slot("anonymous_words")
+_QUANTIFIERS = _slot("quantifiers")
 # Person roles; German compounds end in them ("Polizeisprecherin", "Hauptanwältin").
-_ROLE_STEMS_DE = (
-    "sprecher", "anwalt", "anwält", "direktor", "chef", "präsident", "minister", "leiter", "analyst",
-    "expert", "professor", "sekretär", "vorsitzend", "gründer", "berater", "beamt", "vertreter",
-    "mitarbeiter", "kanzler", "bürgermeister", "richter", "ermittler", "forscher", "ökonom", "manager",
-    "geschäftsführer", "abgeordnet", "senator", "gouverneur", "botschafter", "aktivist", "autor",
-    "journalist", "arzt", "ärzt", "kommissar", "offizier", "insider", "quelle", "diplomat",
-    "wissenschaftler", "vorstand", "partner", "inhaber", "trainer", "koordinator", "referent",
-    "lehrer", "pfarrer", "ingenieur", "historiker", "politiker", "kandidat", "kapitän", "inspektor", "dekan",
-    "rektor", "bischof", "psycholog", "soziolog", "spezialist", "chirurg", "kanzlerin", "staatssekretär",
-    "angeklagt", "verteidiger", "zeug", "kläger", "schwester", "bruder", "mutter", "vater", "sohn",
-    "tochter", "ehefrau", "ehemann", "nachbar", "freund", "kollege", "kollegin", "stadtrat", "stadträt",
-    "gemeinderat", "gemeinderät", "landrat", "landrät", "regierungsrat", "regierungsrät", "nationalrat",
-    "nationalrät", "ständerat", "ständerät", "kantonsrat", "kantonsrät", "generalsekretär", "fraktionschef",
-    "landeshauptmann", "landeshauptfrau",
-)
-_ROLE_WORDS_EN = {
-    "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "director", "chief", "executive",
-    "ceo", "president", "minister", "official", "analyst", "expert", "professor", "secretary",
-    "chairman", "chairwoman", "chair", "founder", "co-founder", "adviser", "advisor", "representative",
-    "officer", "manager", "head", "leader", "senator", "governor", "mayor", "judge", "prosecutor",
-    "researcher", "economist", "activist", "source", "author", "doctor", "counsel", "commissioner",
-    "ambassador", "aide", "insider", "employee", "diplomat", "person", "partner", "coordinator",
-    "strategist", "scientist", "investigator", "owner", "editor", "fellow", "lecturer", "campaigner",
-    "physician", "nurse", "teacher", "pastor", "priest", "engineer", "consultant", "historian", "lawmaker",
-    "politician", "candidate", "coach", "captain", "detective", "inspector", "dean", "principal", "bishop",
-    "plaintiff", "defendant", "surgeon", "sister", "brother", "mother", "father", "son", "daughter", "wife",
-    "husband", "friend", "neighbour", "neighbor", "colleague", "witness", "psychologist", "sociologist",
-    "specialist", "solicitor", "barrister", "constable", "superintendent", "criminologist", "speaker",
-    "gov.", "sen.", "rep.", "gen.", "councillor", "councilman", "councilwoman", "trustee", "selectman",
-    "selectwoman", "administrator", "broadcaster", "chairperson", "commandant", "admiral", "general", "pope",
-    "premier", "cardinal", "rabbi", "imam", "sheriff", "marshal", "producer", "presenter",
-}
-_NON_NAMES = {
-    # Sentence adverbs, prepositions, pronouns and articles that start a clause but never name anyone.
-    "auch", "dennoch", "trotzdem", "jetzt", "heute", "gestern", "damals", "zudem", "außerdem",
-    "allerdings", "deshalb", "daher", "dazu", "darüber", "hier", "dort", "nun", "doch", "aber", "so",
-    "am", "im", "in", "bei", "nach", "vor", "seit", "laut", "wie", "was", "das", "dies", "dieses", "es",
-    "man", "sie", "er", "wir", "ich", "ihr", "der", "die", "den", "dem", "des", "ein", "eine", "und",
-    "oder", "später", "zuvor", "bisher", "gleichzeitig", "weiter", "ebenfalls", "darauf", "deswegen",
-    "but", "and", "he", "she", "it", "they", "we", "i", "you", "this", "that", "the", "however", "still",
-    "yet", "also", "then", "now", "today", "yesterday", "on", "at", "last", "earlier", "later", "when",
-    "while", "as", "if", "a", "an", "there", "his", "her", "its", "their", "meanwhile", "instead",
-    "separately", "previously", "for", "of", "mr", "mrs", "ms", "dr", "prof", "herr", "frau",
-    "aus", "mit", "auf", "from", "after", "before", "since", "during", "während", "unter", "über", "zum",
-    "zur", "by", "von",
-}
-_ORGANISATION_WORDS = {
-    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "se", "group", "bank",
-    "university", "universität", "ministry", "ministerium", "foundation", "stiftung", "association",
-    "verband", "council", "department", "agency", "police", "polizei", "court", "gericht", "institute",
-    "institut", "party", "partei", "union", "company", "organisation", "organization", "office", "amt",
-    "behörde", "news", "times", "post", "house", "network", "fund", "committee", "service", "services",
-    "watch", "international", "commission", "kommission", "reuters", "agentur", "clinic", "klinik",
-    "school", "college", "hospital", "krankenhaus", "board", "bureau", "centre", "center", "zentrum",
-    "airlines", "motors", "technologies", "systems", "labs", "holdings", "partners", "capital",
-    "nations", "regierung", "government", "club", "verein", "bundesamt", "authority", "street", "stadtwerke",
-    "werke", "bahn", "gewerkschaft", "telekom", "versicherung", "sparkasse", "volksbank", "airport", "flughafen",
-}
-_OUTLET_WORDS = {"reuters", "afp", "dpa", "ap", "bloomberg", "cnn", "bbc", "epd", "kna", "apa", "sda"}
-_PREPOSITIONS = {"am", "im", "in", "bei", "nach", "vor", "seit", "on", "at", "for", "of", "auf", "aus", "mit", "by",
-                 "from", "after", "before", "since", "during", "wahrend", "unter", "uber", "zum", "zur"}
-_TIME_WORDS = {
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "januar", "februar", "marz", "april", "mai",
-    "juni", "juli", "august", "september", "oktober", "november", "dezember", "january", "february",
-    "march", "may", "june", "july", "october", "december", "wochenende", "weekend", "morgen", "abend",
-}
+_ROLE_STEMS_DE = tuple(lexicon("de").role_words)
+_ROLE_WORDS_EN = frozenset(lexicon("en").role_words)
+_FEMININE_EN = frozenset(w for w, g in lexicon("en").role_words.items() if g == "f")
+_MASCULINE_EN = frozenset(w for w, g in lexicon("en").role_words.items() if g == "m")
+# Sentence adverbs, prepositions, pronouns, articles and honorifics: they open a clause but never
+# name anyone.
+_NON_NAMES = _folded("not_names") | _folded("articles") | _folded("prepositions") | _folded("honorifics")
+_ORGANISATION_WORDS = _slot("organisation_words")
+_OUTLET_WORDS = frozenset(w for w in _folded("outlets") if " " not in w)
+_PREPOSITIONS = _folded("prepositions")
+_TIME_WORDS = (_folded("weekdays") | _folded("months") | _folded("day_parts")
+               | frozenset(_fold(w) for w in ("Wochenende", "weekend")))
 # Titles that stand before a bare surname ("President Trump"); first names never look like them.
-_TITLES = {"president", "mayor", "senator", "sen", "governor", "gov", "minister", "chancellor", "premier",
-           "commissioner", "secretary", "pope", "king", "queen", "prince", "princess", "admiral", "general",
-           "prasident", "prasidentin", "burgermeister", "burgermeisterin", "kanzler", "kanzlerin", "ministerin",
-           "senatorin", "gouverneur", "gouverneurin", "papst", "konig", "konigin", "judge", "inspector"}
+_TITLES = _folded("titles")
 # Sources too vague to list: "laut Medienberichten", "according to reports".
-_VAGUE_SOURCES = {"medienberichten", "medienberichte", "berichten", "angaben", "informationen", "schatzungen",
-                  "reports", "estimates", "media", "medien", "zahlen", "daten", "data", "figures"}
+_VAGUE_SOURCES = _folded("vague_sources")
 # Role nouns that are also common surnames: "Jonas Richter" is a name, "Merkels Sprecher" is not.
-_SURNAME_LIKE_ROLES = {"richter", "kanzler", "partner", "berater", "trainer", "arzt"}
-_RELATIVE_WORDS = {"who", "whose", "which", "that", "where", "der", "die", "das", "dessen", "deren", "welche",
-                   "welcher", "wo"}
+_SURNAME_LIKE_ROLES = _slot("surname_like_roles")
+_RELATIVE_WORDS = _slot("relative_pronouns")
 _ADJECTIVE_RE = re.compile(r"(?:sche|schen|igte|igten|alen|igen)$")
-_ARTICLES = {"der", "die", "das", "dem", "den", "des", "ein", "eine", "the", "a", "an"}
-_OUTLETS = {"reuters", "thomson reuters", "thomson reuters foundation", "associated press", "ap", "afp",
-            "dpa", "bloomberg", "the associated press", "agence france-presse"}
-
-# Matched on _fold()ed words, so the vocabularies are folded too.
-_NON_NAMES, _PREPOSITIONS, _TIME_WORDS, _VAGUE_SOURCES, _OUTLET_WORDS = (
-    frozenset(map(_fold, words))
-    for words in (_NON_NAMES, _PREPOSITIONS, _TIME_WORDS, _VAGUE_SOURCES, _OUTLET_WORDS))
+_ARTICLES = _slot("articles")
+_OUTLETS = _slot("outlets")
+_HONORIFICS = _folded("honorifics")
+# What people and documents do when they say something: "sagte", "said", "the report found".
+_SAY = {language: alternation([*lexicon(language).verbs_of_saying, *lexicon(language).document_verbs])
+        for language in ("de", "en")}
+_INVERTING = {language: alternation(lexicon(language).inverting_verbs) for language in ("de", "en")}
+# Participles that report the words of the sentence's subject: "…, accusing the network of …".
+_PARTICIPLES = _slot("reporting_participles")
+# Verbs that report words only when they introduce a quote: "called it „unexpected“", "spoke of …: „…“";
+# "a man called John", "Police cited the weather" say nothing.
+_QUOTE_ONLY_VERBS = _slot("quote_only_verbs")
+# "Police found a body" is no statement by the police; "the report found" is one by the report.
+_DOCUMENT_ONLY_VERBS = _slot("document_only_verbs")
+_REPORTING_VERBS_DE = frozenset(lexicon("de").outlet_verbs)
 
 # --- patterns ----------------------------------------------------------------------------------
 
@@ -214,8 +141,16 @@ _NP_EN = (rf"(?P<det>{_DET_EN})\s+(?P<head>(?:(?:{_CAP_WORD}(?:['’]s)?|{_EN_WO
 # Bare plural groups: "Analysten sagen", "experts said".
 _GROUP_DE = r"(?P<head>[A-ZÄÖÜ][\wäöüß]*(?:en|er|e|n))"
 _GROUP_EN = r"(?P<head>[A-Za-z][a-z]+s)"
-_PRONOUN_DE = r"(?P<pronoun>[Ss]ie|[Ee]r)"
-_PRONOUN_EN = r"(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)"
+
+
+def _pronoun_pattern(language: str) -> str:
+    """The personal pronouns that may stand for a speaker ("sie", "he", "they"): not the neuter ones."""
+    words = [w for w, refers in lexicon(language).pronouns.items() if set(refers) & {"f", "m", "pl"}]
+    return rf"(?P<pronoun>{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in sorted(words, key=len, reverse=True))})"
+
+
+_PRONOUN_DE = _pronoun_pattern("de")
+_PRONOUN_EN = _pronoun_pattern("en")
 # "ihre Hauptanwältin, Annie McAdams", "Polizeisprecher Hans Müller", "spokeswoman Jane Doe"
 _ROLE_NAME_DE = (rf"(?:(?P<det>{_DET_DE})\s+)?(?P<role>(?:{_LOWER_WORD}(?:e|en|er|es|em)\s+)?"
                  rf"[{_UPPER}][\w-]*\w),?\s+(?P<name>{NAME})")
@@ -244,42 +179,6 @@ _PLACE_INSTITUTION_EN = rf"(?P<institution>{NAME}\s+(?:city\s+|county\s+|state\s
 # "sagte die Stiftung Warentest", "said the Salvation Army": the article stays in the name and is
 # stripped by _Reader._name, which then drops a lone German noun ("die Frau").
 _DET_NAME = rf"(?P<name>(?i:der|die|das|the)\s+{NAME})"
-
-_SAY_DE = (r"sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|erklären|betonte|betonten|betont|meinte|"
-           r"meint|schrieb|schreibt|schrieben|berichtete|berichtet|warnte|warnt|warnen|kritisierte|"
-           r"kritisiert|bestätigte|bestätigt|behauptete|behauptet|behaupten|argumentierte|argumentiert|"
-           r"ergänzte|unterstrich|sagte\s+\w+\s+hinzu|fügte|räumte|teilte|so|"
-           r"erläuterte|versicherte|bekräftigte|kündigte|forderte|fordert|zeigt|zeigte|listet|fragte|rief|"
-           r"sprach|schilderte|schilderten|schildert|berichteten|nannte|bezeichnete|twitterte|kommentierte|"
-           r"verkündete|mahnte|entgegnete|antwortete|bestritt|mitteilte|mitteilten|meldete|meldet|"
-           r"berichteten|erklärten")
-_SAY_EN = (r"said|says|say|added|adds|wrote|writes|told|tells|explained|noted|argued|argues|claimed|"
-           r"accusing|arguing|claiming|calling|warning|noting|insisting|describing|stressing|explaining|"
-           r"emphasized|emphasised|stressed|"
-           r"announced|announces|commented|tweeted|indicated|suggested|admitted|denied|replied|responded|"
-           r"declared|revealed|remarked|urged|called|described|condemned|cited|citing|spoke|posted|saying|"
-           r"claims|alleged|alleges|allege|warned|warns|warn|insisted|stated|states|continued|acknowledged|"
-           r"confirmed|asserted|contended|maintained|estimated|estimate|estimates|believe|believes|"
-           r"shows|showed|show|found|finds|lists|listed|argue|claim|reported|reports|asked|accused")
-_VERB_FIRST_DE = (r"sagte|sagten|sagt|erklärte|erklärten|betonte|meinte|schrieb|berichtete|warnte|"
-                  r"kritisierte|bestätigte|behauptete|argumentierte|ergänzte|unterstrich|fügte|räumte|"
-                  r"teilte|erläuterte|versicherte|bekräftigte|fragte|rief|so|sagen|erklären|betonen|warnen|"
-                  r"meinen|schreiben|berichten|kritisieren|fordern")
-# "Police found a body" is no statement by the police; "the report found" is one by the report.
-_REPORTING_VERBS_DE = {"berichtete", "berichtet", "berichteten", "meldete", "meldet", "schrieb", "schreibt"}
-# Participles that report the words of the sentence's subject: "…, accusing the network of …".
-_PARTICIPLES = {"saying", "accusing", "adding", "arguing", "claiming", "citing", "calling", "warning", "noting",
-                "insisting", "describing", "stressing", "explaining"}
-# Verbs that report words only when they introduce a quote: "called it „unexpected“", "spoke of …: „…“";
-# "a man called John", "Police cited the weather" say nothing.
-_QUOTE_ONLY_VERBS = {"called", "described", "condemned", "cited", "citing", "spoke", "posted", "saying",
-                     "nannte", "bezeichnete", "sprach", "twitterte", "schilderte"}
-_DOCUMENT_ONLY_VERBS = {"zeigt", "zeigte", "listet", "shows", "showed", "show", "found", "finds", "lists",
-                        "listed"}
-_VERB_FIRST_EN = (r"said|says|added|wrote|explained|noted|argued|claimed|warned|insisted|continued|writes|"
-                  r"tweeted|commented|announced|stated|replied|responded|remarked|"
-                  r"asked")
-
 
 # A person named in full as the subject of a sentence: "Die Anwältin Helga Brandt vertritt …".
 _SUBJECT_DE = re.compile(
@@ -455,9 +354,9 @@ class _Reader:
         self.language = "en" if document.language == "en" else "de"
         self.excluded = _excluded_names(document)
         de = self.language == "de"
-        say = _SAY_DE if de else _SAY_EN
+        say = _SAY[self.language]
         self.verb = re.compile(rf"\b(?:{say})\b")
-        first = _VERB_FIRST_DE if de else _VERB_FIRST_EN
+        first = _INVERTING[self.language]
         self.verb_first = re.compile(rf"\b(?:{first})\b")
         if de:
             post = [_PRONOUN_DE + r"\b", _ROLE_NAME_DE, _NP_DE, _DET_NAME, _NAME_ONLY]
@@ -636,8 +535,10 @@ class _Reader:
         elif groups.get("name"):
             mention = self._name(sentence, match.start("name"), match.end("name"), groups["name"])
             outlet = re.fullmatch(r"(?i:der|die|das)\s+([A-ZÄÖÜ][\wäöüß-]+)", groups["name"])
-            if mention is None and outlet and verb.group() in _REPORTING_VERBS_DE:
-                # "wie der Spiegel berichtete": a single noun that reports is a newspaper or agency
+            after_wie = re.search(r"\b(?i:wie)\s+$", self.text[max(0, match.start("name") - 5):match.start("name")])
+            if mention is None and outlet and (verb.group() in _REPORTING_VERBS_DE or after_wie):
+                # "wie der Spiegel berichtete", "wie die Staatskanzlei mitteilte": a single noun that
+                # reports is a newspaper, an agency or an office
                 start = match.start("name") + outlet.start(1)
                 mention = _Mention(sentence, start, start + len(outlet[1]), ORGANISATION, outlet[1])
             if mention is not None and groups.get("complement") and mention.kind in (PERSON, None, ""):
@@ -700,11 +601,13 @@ class _Reader:
         if folded in _GROUP_NOUNS and (det in _QUANTIFIERS or self.language == "de" or det == "the"):
             return _Mention(sentence, phrase_start, phrase_end, GROUP, name)
         if folded in _ORGANISATION_NOUNS or both in _ORGANISATION_NOUNS:
+            if not complement and re.match(rf"\s+[{_UPPER}]", self.text[phrase_end:phrase_end + 3]):
+                return None  # "die Stiftung Warentest", "die Gewerkschaft Verdi": the name follows
             return _Mention(sentence, phrase_start, phrase_end, ORGANISATION, name)
         if len(head_words) == 1 and len(head) > 1 and head.isupper():
             return _Mention(sentence, phrase_start, phrase_end, ORGANISATION, name)  # "die FDP der Stadt Zürich"
         if folded in _ANAPHORIC_ORGANISATION_NOUNS and not complement:
-            return _Mention(sentence, phrase_start, phrase_end, ORGANISATION, "", pronoun="company")
+            return _Mention(sentence, phrase_start, phrase_end, ORGANISATION, name, pronoun="company")
         if "-" in head and _fold(head.rsplit("-", 1)[1]) in _ANAPHORIC_ORGANISATION_NOUNS | _ORGANISATION_NOUNS:
             return _Mention(sentence, phrase_start, phrase_end, ORGANISATION, name)  # "das MDax-Unternehmen"
         if _is_role_word(head, self.language):
@@ -1067,7 +970,8 @@ def _read(document: Document) -> Reading:
             if subject is not None and (last_organisation is None or last_organisation.first < subject.position):
                 mention.source = entry_for(subject.name, ORGANISATION, None, subject.position)
             else:
-                mention.source = last_organisation
+                # an organisation the text never named: "the company" still said it
+                mention.source = last_organisation or entry_for(mention.name, ORGANISATION, None, mention.start)
         elif mention.pronoun == "they":
             mention.source = last_group
         elif mention.pronoun:
@@ -1123,7 +1027,7 @@ def _read(document: Document) -> Reading:
         source = mention.source
         if source is None:
             continue
-        if source.mention is None and not mention.pronoun:
+        if source.mention is None and mention.pronoun in (None, "company"):
             source.mention = mention
         if source.kind in (PERSON, ANONYMOUS):
             last_person, last_person_at = source, mention.start
@@ -1208,7 +1112,6 @@ def _topics(document: Document, reader: _Reader, named: list[_Named], story: str
     return found
 
 
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "herr", "frau", "sir", "dame", "lord", "lady"}
 
 
 def _person_title(word: str, story: str, reader: _Reader) -> str | None:
@@ -1296,9 +1199,9 @@ def _named_in_story(surname: str, story: str, reader: _Reader) -> _Named | None:
     return None
 
 
-_PRONOUN_GENDER = {"sie": "f", "she": "f", "er": "m", "he": "m"}
-_FEMININE_EN = {"spokeswoman", "chairwoman", "businesswoman", "congresswoman", "actress", "mother", "wife"}
-_MASCULINE_EN = {"spokesman", "chairman", "businessman", "congressman", "actor", "father", "husband"}
+# "sie" and "she" are feminine, "er" and "he" masculine; a plural "sie" is told apart by its verb.
+_PRONOUN_GENDER = {w: refers[0] for each in lexicons() for w, refers in each.pronouns.items()
+                   if refers[0] in ("f", "m")}
 
 
 def _gender(role: str | None, language: str) -> str | None:
