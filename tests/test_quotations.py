@@ -98,7 +98,7 @@ def test_a_quotation_without_a_speaker_is_listed_never_dropped(tmp_path):
     assert facts.to_json()["unattributed_quotes"][0]["cite"]["anchor"] == "p1-s1"
 
 
-# --- German newspaper texts, written for these tests ----------------------------------------------
+# --- newspaper texts in German and English, written for these tests ------------------------------
 
 NEWSPAPER = {
     "newspaper_de_stadtwerke": {
@@ -111,6 +111,18 @@ NEWSPAPER = {
         "Bundesverband": ("organisation", None, 0),
         "Umfrage": ("document", None, 0),
         "Claudia Engel": ("person", "Verbandssprecherin", 1),
+    },
+    "newspaper_en_port": {
+        "union officials": ("group", None, 0),
+        "Marieke de Vries": ("person", "spokeswoman for the FNV Havens union", 2),
+        "Port of Rotterdam Authority": ("organisation", None, 0),
+        "spokesman for the authority": ("anonymous", "spokesman", 1),
+        "ECT": ("organisation", None, 1),
+        "Lars Eriksen": ("person", "Chief executive", 1),
+        "Economists": ("group", None, 0),
+        "Simone Berger": ("person", "economist at ING", 1),
+        "Pieter Jansen": ("person", "Dutch Economy Minister", 0),
+        "ministry statement": ("document", None, 1),
     },
     "newspaper_de_klinik": {
         "Bericht": ("document", None, 0),

@@ -140,7 +140,7 @@ _NP_EN = (rf"(?P<det>{_DET_EN})\s+(?P<head>(?:(?:{_CAP_WORD}(?:['’]s)?|{_EN_WO
           rf"(?P<complement>\s+(?:for|of|at|with|by)\s+(?:the\s+)?(?:{_INSTITUTION}|{_LOWER_WORD}))?")
 # Bare plural groups: "Analysten sagen", "experts said".
 _GROUP_DE = r"(?P<head>[A-ZÄÖÜ][\wäöüß]*(?:en|er|e|n))"
-_GROUP_EN = r"(?P<head>[A-Za-z][a-z]+s)"
+_GROUP_EN = r"(?P<head>(?:[a-z][a-z-]+\s+)?[A-Za-z][a-z]+s)"  # "experts", "union officials"
 
 
 def _pronoun_pattern(language: str) -> str:
@@ -169,7 +169,7 @@ _ROLE_PREFIX_NAME_EN = (rf"(?P<role>(?:(?:{_CAP_WORD}(?:\u200d?['’]s)?|(?:of|f
 _NAME_AFFILIATION_EN = (rf"(?P<name>{NAME})(?P<complement>\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?"
                         rf"{_INSTITUTION})")
 # "Toronto Police, which indicated …": the subject of a relative clause
-_RELATIVE_SUBJECT_EN = rf"(?P<name>{NAME})(?:,\s+\d{{1,3}})?,\s+(?:which|who)(?:\s+(?:has|have|had|also))?"
+_RELATIVE_SUBJECT_EN = rf"(?P<name>{_INSTITUTION})(?:,\s+\d{{1,3}})?,\s+(?:which|who)(?:\s+(?:has|have|had|also))?"
 # "Greater Manchester police said", "Zurich city council said": a place and a lower-case institution.
 # "two people familiar with the talks", "a person briefed on the matter": the classic unnamed source.
 _FAMILIAR_EN = (r"(?P<familiar>(?:(?i:a|one|two|three|four|several|some)\s+)?(?:people|persons?|sources?|officials?)"
@@ -179,6 +179,12 @@ _PLACE_INSTITUTION_EN = rf"(?P<institution>{NAME}\s+(?:city\s+|county\s+|state\s
 # "sagte die Stiftung Warentest", "said the Salvation Army": the article stays in the name and is
 # stripped by _Reader._name, which then drops a lone German noun ("die Frau").
 _DET_NAME = rf"(?P<name>(?i:der|die|das|the)\s+{NAME})"
+# "The Port of Rotterdam Authority said": a name with "of" in it
+_INSTITUTION_NAME = rf"(?P<name>(?:(?i:the)\s+)?{NAME}\s+(?:of|for)\s+(?:the\s+)?{_INSTITUTION})"
+# "Terminal operator ECT", "software company Salesforce", "UK-based retailer Tesco": what kind of
+# organisation, then its name
+_TYPE_NAME_EN = (rf"(?:[\w-]+\s+){{0,2}}(?i:{alternation(lexicon('en').organisation_types)})\s+"
+                 rf"(?P<organisation>{NAME})")
 
 # A person named in full as the subject of a sentence: "Die Anwältin Helga Brandt vertritt …".
 _SUBJECT_DE = re.compile(
@@ -364,7 +370,8 @@ class _Reader:
         else:
             post = [_PRONOUN_EN + r"\b", _ROLE_PREFIX_NAME_EN, _ROLE_NAME_EN, _NP_EN, _DET_NAME,
                     _NAME_AFFILIATION_EN, _NAME_ONLY]
-            pre = [_FAMILIAR_EN, _ROLE_PREFIX_NAME_EN, _ROLE_NAME_EN, _NP_EN, _DET_NAME, _PLACE_INSTITUTION_EN,
+            pre = [_FAMILIAR_EN, _ROLE_PREFIX_NAME_EN, _ROLE_NAME_EN, _TYPE_NAME_EN, _NP_EN, _INSTITUTION_NAME,
+                   _DET_NAME, _PLACE_INSTITUTION_EN,
                    _NAME_AFFILIATION_EN, _RELATIVE_SUBJECT_EN, _NAME_ABBREVIATION, _NAME_ONLY, _GROUP_EN,
                    _PRONOUN_EN]
         self.after_verb = [re.compile(p) for p in post]
@@ -519,6 +526,11 @@ class _Reader:
         elif groups.get("familiar"):
             mention = _Mention(sentence, match.start("familiar"), match.end("familiar"), ANONYMOUS,
                                groups["familiar"])
+        elif groups.get("organisation"):
+            mention = self._name(sentence, match.start("organisation"), match.end("organisation"),
+                                 groups["organisation"])
+            if mention is not None and mention.kind in (None, "", PERSON, SURNAME_ONLY):
+                mention.kind = ORGANISATION
         elif groups.get("institution"):
             mention = _Mention(sentence, match.start("institution"), match.end("institution"), ORGANISATION,
                                groups["institution"])
@@ -528,9 +540,10 @@ class _Reader:
             mention = self._noun_phrase(sentence, match, groups)
         elif groups.get("head"):
             head = groups["head"]
-            if head.casefold() in _GROUP_NOUNS:
+            noun = head.split()[-1].casefold()
+            if noun in _GROUP_NOUNS:
                 mention = _Mention(sentence, match.start("head"), match.end("head"), GROUP, head)
-            elif head.casefold() in _ORGANISATION_NOUNS:  # "…, authorities said"
+            elif noun in _ORGANISATION_NOUNS and " " not in head:  # "…, authorities said"
                 mention = _Mention(sentence, match.start("head"), match.end("head"), ORGANISATION, head)
         elif groups.get("name"):
             mention = self._name(sentence, match.start("name"), match.end("name"), groups["name"])

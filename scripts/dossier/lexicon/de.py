@@ -338,6 +338,9 @@ PAGE_LABELS = {
     "kind_document": "Dokumente",
     "kind_group": "Gruppen",
     "kind_anonymous": "Anonyme Quellen",
+    "kind_unattributed": "Zitate ohne genannte Quelle",
+    "unattributed_note": "Diese Zitate stehen im Text in Anführungszeichen, ohne dass er sagt, von wem sie "
+                         "stammen. Die Fußnote zeigt den Satz, in dem sie stehen.",
     "no_events": "Keine datierten Ereignisse gefunden.",
     "no_figures": "Keine Zahlen gefunden.",
     "no_sources": "Keine Quellen gefunden.",

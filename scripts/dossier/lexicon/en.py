@@ -173,13 +173,15 @@ ORGANISATION_WORDS = (
     "college", "hospital", "board", "bureau", "centre", "center", "airlines", "motors", "technologies",
     "systems", "labs", "holdings", "partners", "capital", "nations", "government", "club", "authority",
     # seats of power that speak for a government: "Downing Street said"
-    "street", "kremlin", "whitehall", "pentagon", "élysée", "elysee", "palace", "hall", "airport", "reuters",
+    "guard", "street", "kremlin", "whitehall", "pentagon", "élysée", "elysee", "palace", "hall", "airport", "reuters",
 )
 INSTITUTION_WORDS = (
     "police", "government", "ministry", "court", "authorities", "military", "army", "department", "agency",
     "commission", "administration", "council", "prosecutor's office", "white house", "company", "firm",
 )
-ORGANISATION_TYPES = ("company", "firm", "group", "carmaker", "bank", "retailer", "giant")
+ORGANISATION_TYPES = ("company", "firm", "group", "carmaker", "bank", "retailer", "giant", "operator", "maker",
+                      "manufacturer", "airline", "insurer", "lender", "chain", "supermarket", "producer", "startup",
+                      "conglomerate", "utility", "broadcaster", "publisher", "developer", "automaker", "drugmaker")
 ANAPHORIC_ORGANISATION_WORDS = ("company", "firm", "group", "drugmaker", "carmaker", "automaker", "retailer",
                                 "lender", "insurer")
 DOCUMENT_WORDS = (
@@ -284,6 +286,9 @@ PAGE_LABELS = {
     "kind_document": "Documents",
     "kind_group": "Groups",
     "kind_anonymous": "Anonymous sources",
+    "kind_unattributed": "Quotes with no named speaker",
+    "unattributed_note": "The text puts these words in quotation marks without saying whose they are. "
+                         "The footnote shows the sentence they stand in.",
     "no_events": "No dated events found.",
     "no_figures": "No figures found.",
     "no_sources": "No sources found.",
