@@ -12,7 +12,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dossier.cli import convert_main  # noqa: E402
-
 if __name__ == "__main__":
-    sys.exit(convert_main())
+    try:
+        from dossier.cli import INTERRUPTED, convert_main
+    except KeyboardInterrupt:  # Ctrl-C while the libraries load: nothing was read or written yet
+        print("convert.py: interrupted before converting; nothing was written", file=sys.stderr)
+        sys.exit(130)
+    try:
+        code = convert_main()
+    except KeyboardInterrupt:  # outside the conversion itself (parsing arguments, printing the summary)
+        print(f"convert.py: {INTERRUPTED}", file=sys.stderr)
+        code = 130
+    sys.exit(code)

@@ -13,7 +13,7 @@ from helpers import snapshot
 
 from dossier import tree
 from dossier.convert import convert, generate
-from dossier.errors import DossierError, HandEditedError, MetadataError, OverrideError, StaleError
+from dossier.errors import DossierError, HandEditedError, MetadataError, OverrideError, StaleError, WriteError
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "000_309a6589a2c97f54"
@@ -284,3 +284,169 @@ def test_a_seed_with_a_capital_suffix_is_read(project):
     (seeds / "NACHTRAG.TXT").write_text("Am 3. März 2019 wies ein Gericht den Antrag ab.\n", encoding="utf-8")
     convert(seeds, docs)
     assert (docs / "articles" / "NACHTRAG.md").exists()
+
+
+# --- failed and interrupted writes: a clear error, docs/ as it was, nothing temporary left ---------
+# Tests run as root, for whom nothing is read-only: full disks and read-only folders are simulated.
+
+def temporaries(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
+                  if p.name.startswith((tree.STAGING_PREFIX, tree.PREVIOUS_PREFIX)) or ".tmp-" in p.name)
+
+
+def fill_the_disk_after(monkeypatch, files: int) -> None:
+    """The disk is full after ``files`` files: the next write stores half its bytes, then fails like
+    write(2) does, without naming the file."""
+    import errno
+    import io
+
+    class FullDisk(io.FileIO):
+        def write(self, data):
+            super().write(bytes(data)[: len(data) // 2])
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    opened = []
+
+    def open_on_a_filling_disk(path, mode="r", *args, **kwargs):
+        opened.append(path)
+        if "w" in mode and len(opened) > files:
+            return FullDisk(path, "wb")
+        return open(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(tree, "open", open_on_a_filling_disk, raising=False)
+
+
+def run_convert_main(arguments: list[str], capsys) -> tuple[int, str]:
+    from dossier.cli import convert_main
+
+    code = convert_main(arguments)
+    captured = capsys.readouterr()
+    return code, captured.err
+
+
+def test_a_full_disk_ends_with_the_file_a_hint_and_exit_7_and_changes_nothing(project, monkeypatch, capsys):
+    seeds, docs = project
+    (seeds / f"{KEY}.yml").write_text("title: Ganz neuer Titel\n", encoding="utf-8")
+    before = snapshot(docs)
+    fill_the_disk_after(monkeypatch, 3)
+    code, error = run_convert_main(["--seeds", str(seeds), "--docs", str(docs)], capsys)
+    assert code == WriteError.exit_code == 7
+    first, hint = error.splitlines()
+    named = Path(first.removeprefix("convert.py: ").removesuffix(": No space left on device"))
+    # The file that did not fit, named where the user looks for it (not in the staging folder).
+    assert named.relative_to(docs).as_posix() in tree.read_manifest(docs), first
+    assert hint.startswith("  hint: free some space") and "docs/ was left as it was" in hint
+    assert snapshot(docs) == before
+    assert not temporaries(docs.parent)
+
+
+def test_a_full_disk_while_serving_leaves_no_temporary_file(project, monkeypatch):
+    """`mkdocs serve` writes file by file: each file is whole or untouched, and no temporary stays."""
+    seeds, docs = project
+    (seeds / f"{KEY}.yml").write_text("title: Ganz neuer Titel\n", encoding="utf-8")
+    fill_the_disk_after(monkeypatch, 2)
+    with pytest.raises(WriteError) as caught:
+        convert(seeds, docs, atomic=False)
+    assert caught.value.message == "No space left on device"
+    assert caught.value.path.startswith(str(docs)) and "\n  hint: " in str(caught.value)
+    assert not temporaries(docs.parent)
+    monkeypatch.undo()
+    convert(seeds, docs, atomic=False)
+    assert "Ganz neuer Titel" in (docs / f"articles/{KEY}.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("folder", ["", "notes"])
+def test_a_read_only_docs_folder_is_refused_and_left_alone(project, monkeypatch, capsys, folder):
+    seeds, docs = project
+    (docs / "notes").mkdir()
+    (docs / "notes" / "seite.md").write_text("# Seite\n", encoding="utf-8")
+    (seeds / f"{KEY}.yml").write_text("title: Ganz neuer Titel\n", encoding="utf-8")
+    before = snapshot(docs)
+    read_only = docs / folder if folder else docs
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kwargs: (
+        not (Path(path) == read_only and mode & os.W_OK) and real_access(path, mode, **kwargs)))
+    code, error = run_convert_main(["--seeds", str(seeds), "--docs", str(docs)], capsys)
+    assert code == 7
+    assert error.startswith(f"convert.py: {read_only}: the folder is read-only\n  hint: ")
+    assert "chmod" in error and "Traceback" not in error
+    assert snapshot(docs) == before
+    assert not temporaries(docs.parent)  # no old tree left behind, now or ever
+
+
+def test_a_read_only_parent_folder_is_refused_and_nothing_is_left(project, monkeypatch, capsys):
+    import errno
+
+    seeds, docs = project
+    (seeds / f"{KEY}.yml").write_text("title: Ganz neuer Titel\n", encoding="utf-8")
+    before = snapshot(docs)
+    lock = tree.lock_path(docs)
+    lock.unlink()
+    beside = sorted(p.name for p in docs.parent.iterdir())
+    real_open, real_mkdir = os.open, os.mkdir
+
+    def refuse_in_parent(real):
+        def call(path, *args, **kwargs):
+            if Path(path).parent == docs.parent:
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+            return real(path, *args, **kwargs)
+        return call
+
+    monkeypatch.setattr(os, "open", refuse_in_parent(real_open))
+    monkeypatch.setattr(os, "mkdir", refuse_in_parent(real_mkdir))
+    code, error = run_convert_main(["--seeds", str(seeds), "--docs", str(docs)], capsys)
+    assert code == 7
+    assert error.startswith(f"convert.py: {lock}: Permission denied\n  hint: ") and "writable" in error
+    assert sorted(p.name for p in docs.parent.iterdir()) == beside
+
+    # The lock file made earlier, when the folder was writable: the staging folder is refused instead.
+    monkeypatch.setattr(os, "open", real_open)
+    lock.touch()
+    code, error = run_convert_main(["--seeds", str(seeds), "--docs", str(docs)], capsys)
+    assert code == 7
+    assert error.startswith(f"convert.py: {docs.parent}: Permission denied\n  hint: ")
+    assert snapshot(docs) == before
+    assert not temporaries(docs.parent)
+
+
+def test_ctrl_c_while_writing_gives_exit_130_and_one_line(project, monkeypatch, capsys):
+    seeds, docs = project
+    (seeds / f"{KEY}.yml").write_text("title: Ganz neuer Titel\n", encoding="utf-8")
+    before = snapshot(docs)
+    calls = []
+    real_write = tree._write_file
+
+    def write_then_interrupt(path, data, **kwargs):
+        calls.append(path)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        real_write(path, data, **kwargs)
+
+    monkeypatch.setattr(tree, "_write_file", write_then_interrupt)
+    code, error = run_convert_main(["--seeds", str(seeds), "--docs", str(docs)], capsys)
+    assert code == 130
+    assert error.count("\n") == 1 and error.startswith("convert.py: interrupted")
+    assert snapshot(docs) == before
+    assert not temporaries(docs.parent)
+
+
+@pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), KeyboardInterrupt()])
+def test_a_cache_entry_that_cannot_be_written_leaves_no_temporary(project, monkeypatch, failure):
+    seeds, docs = project
+    cache = docs.parent / ".dossier-cache"
+    shutil.rmtree(cache)
+    (seeds / f"{KEY}.yml").write_text("title: Ganz neuer Titel\n", encoding="utf-8")
+    real_write_bytes = Path.write_bytes
+
+    def write_half_then_fail(self, data):
+        real_write_bytes(self, data[: len(data) // 2])
+        raise failure
+
+    monkeypatch.setattr(Path, "write_bytes", write_half_then_fail)
+    if isinstance(failure, OSError):
+        convert(seeds, docs)  # a cache that cannot be written only costs time
+        assert "Ganz neuer Titel" in (docs / f"articles/{KEY}.md").read_text(encoding="utf-8")
+    else:
+        with pytest.raises(KeyboardInterrupt):
+            convert(seeds, docs)
+    assert not temporaries(cache)

@@ -66,5 +66,61 @@ def test_killed_convert_never_leaves_docs_mixed(tmp_path):
         # The next convert cleans up the staging folder the killed one left.
         subprocess.run(command, check=True)
         assert snapshot(docs) == after
-        assert not list(tmp_path.glob(".dossier-staging-*"))
+        assert not list(tmp_path.glob(".dossier-staging-*")) and not list(tmp_path.glob(".dossier-previous-*"))
     print(f"kills at {[round(d, 2) for d in delays]} s of {duration:.2f} s: {sorted(outcomes)}")
+
+
+def leftovers(folder: Path) -> list[str]:
+    """Staging or swapped-out trees and temporary files anywhere under ``folder`` (the cache included)."""
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
+                  if p.name.startswith((".dossier-staging-", ".dossier-previous-")) or ".tmp-" in p.name)
+
+
+def test_ctrl_c_ends_with_exit_130_one_line_and_no_temporary_files(tmp_path):
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    seeds.mkdir()
+    for number in range(4):
+        shutil.copy(ROOT / "seeds" / f"{KEY}.txt", seeds / f"artikel-{number}.txt")
+    docs.mkdir()
+    (docs / "notes").mkdir()
+    (docs / "notes" / "analyse.md").write_text("# Von Hand\n", encoding="utf-8")
+    convert(seeds, docs, cache=False)
+    before = snapshot(docs)
+    (seeds / "artikel-0.yml").write_text("title: Ein neuer Titel\n", encoding="utf-8")
+    expected = tmp_path / "expected"
+    shutil.copytree(docs, expected)
+    convert(seeds, expected, cache=False)
+    after = snapshot(expected)
+    shutil.rmtree(expected)
+
+    # With the cache, cold: an interrupt can also land while a cache entry is being written.
+    cache = tmp_path / ".dossier-cache"
+    command = [sys.executable, str(ROOT / "scripts" / "convert.py"), "--quiet", "--seeds", str(seeds),
+               "--docs", str(docs)]
+    started = time.monotonic()
+    subprocess.run(command, check=True)
+    duration = time.monotonic() - started
+    assert snapshot(docs) == after
+
+    codes = []
+    for fraction in (0.15, 0.3, 0.45, 0.6, 0.75, 0.9):
+        shutil.rmtree(docs)
+        shutil.rmtree(cache, ignore_errors=True)
+        for path, data in before.items():
+            (docs / path).parent.mkdir(parents=True, exist_ok=True)
+            (docs / path).write_bytes(data)
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(fraction * duration)
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate()
+        codes.append(process.returncode)
+        if process.returncode == 0:  # it finished before the signal came
+            assert snapshot(docs) == after
+        else:
+            assert process.returncode == 130, err
+            assert len(err.splitlines()) == 1 and err.startswith("convert.py: interrupted"), err
+            assert snapshot(docs) in (before, after)
+        assert out == ""
+        assert not leftovers(tmp_path), leftovers(tmp_path)
+    assert 130 in codes
+    print(f"Ctrl-C at {[round(f * duration, 2) for f in (0.15, 0.3, 0.45, 0.6, 0.75, 0.9)]} s: exit {codes}")

@@ -62,15 +62,19 @@ def _secret() -> bytes:
     except OSError:
         pass
     data = secrets.token_bytes(32)
+    temporary = path.with_name(f"{path.name}.tmp-{os.getpid()}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{path.name}.tmp-{os.getpid()}")
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
         os.replace(temporary, path)
         return path.read_bytes()  # whichever process won the race, everybody signs with it
     except OSError:
+        try:
+            temporary.unlink()  # a full disk must not leave it behind
+        except OSError:
+            pass
         return data
 
 
@@ -234,8 +238,10 @@ def store(cache_dir: Path, key: str, value: Any) -> None:
         cache_dir.mkdir(parents=True, exist_ok=True)
         temporary.write_bytes(_signature(key, body).encode("ascii") + b"\n" + body)
         os.replace(temporary, path)
-    except OSError:
+    except BaseException as error:  # disk full, read-only, Ctrl-C: no temporary stays behind
         try:
             temporary.unlink()
         except OSError:
             pass
+        if not isinstance(error, OSError):
+            raise

@@ -58,7 +58,14 @@ exit codes:
   4  a generated page was edited by hand (keep the change as an override, or use --force),
      or a seed would generate a page where a hand-written page is
   5  --check: docs/ does not match seeds/
+  6  another convert is writing the same docs/ and did not finish within a few seconds
+     (the message names its pid); nothing was changed
+  7  docs/ or the folder that holds it cannot be written (disk full, read-only, no permission):
+     the message names the file; docs/ was left as it was
+  130  interrupted (Ctrl-C): docs/ is as it was, or completely converted; nothing half-written
 """
+
+INTERRUPTED = "interrupted; docs/ is as it was or completely converted, nothing half-written is left"
 
 
 def convert_main(argv: list[str] | None = None) -> int:
@@ -66,7 +73,8 @@ def convert_main(argv: list[str] | None = None) -> int:
         prog="convert.py",
         description="Turn the articles in seeds/ into the generated pages of docs/: article pages with "
                     "anchored sentences, timeline, key figures, sources and data exports. Hand-written "
-                    "pages are never touched; docs/ is replaced in one step or not at all.",
+                    "pages are never touched; docs/ is replaced in one step or not at all, by one convert "
+                    "at a time.",
         epilog=CONVERT_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of seed .txt files "
                         "(default: seeds)")
@@ -92,6 +100,10 @@ def convert_main(argv: list[str] | None = None) -> int:
         _clear_progress(progress)
         print(f"convert.py: {error}", file=sys.stderr)
         return error.exit_code
+    except KeyboardInterrupt:
+        _clear_progress(progress)
+        print(f"convert.py: {INTERRUPTED}", file=sys.stderr)
+        return 130
     _clear_progress(progress)
     if not args.quiet:
         changes = report.changes

@@ -69,3 +69,15 @@ class StaleError(DossierError):
     """``docs/`` does not match what ``seeds/`` generates."""
 
     exit_code = 5
+
+
+class LockError(DossierError):
+    """Another convert is writing the same ``docs/`` and did not finish in time."""
+
+    exit_code = 6
+
+
+class WriteError(DossierError):
+    """``docs/`` or the folder beside it cannot be written: disk full, read-only, no permission."""
+
+    exit_code = 7

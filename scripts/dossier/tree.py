@@ -10,23 +10,50 @@ That tells three kinds of file apart:
 A conversion is all or nothing. The new tree is assembled beside ``docs/`` (unchanged files are
 hard links, so this is cheap) and swapped in with one atomic ``renameat2(RENAME_EXCHANGE)``: a
 convert killed at any moment leaves ``docs/`` as it was before or as it is after, never mixed.
+
+Only one convert writes a ``docs/`` at a time: :func:`writing_lock` holds an ``flock`` on
+``.dossier-lock`` beside it, which the kernel releases when its holder dies, so a crash never
+blocks the next run. Under that lock, leftovers of dead converts are cleaned up:
+
+- ``.dossier-staging-<docs>-<pid>``: a half-built new tree, never swapped in; deleted.
+- ``.dossier-previous-<docs>-<pid>``: a former ``docs/`` that was swapped out. It is put back if
+  ``docs/`` is missing (a convert died between the two renames of the fallback swap); otherwise
+  any hand-written file that is only in it (saved while the new tree was built) is first copied
+  into ``docs/``, then it is deleted. ``docs/`` itself is never deleted.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
+import errno
+import functools
 import hashlib
 import json
 import os
+import re
 import shutil
+import stat
+import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import CollisionError, HandEditedError
+from .errors import CollisionError, HandEditedError, LockError, WriteError
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock; converts are then not serialised
+    fcntl = None
 
 MANIFEST = ".dossier/manifest.json"
 STAGING_PREFIX = ".dossier-staging-"
+PREVIOUS_PREFIX = ".dossier-previous-"
+LOCK_NAME = ".dossier-lock"
+# Long enough for another convert to finish writing (the lock is held only while writing),
+# short enough that a waiting editor is told what is going on.
+LOCK_WAIT_SECONDS = 5.0
 
 
 def sha256(data: bytes) -> str:
@@ -109,9 +136,61 @@ def refuse_unsafe(changes: Changes, docs_dir: Path, *, force: bool) -> None:
                  "scripts/convert.py --force")
 
 
+def lock_path(docs_dir: Path) -> Path:
+    return docs_dir.absolute().parent / LOCK_NAME
+
+
+@contextlib.contextmanager
+def writing_lock(docs_dir: Path, *, wait: float | None = None) -> Iterator[None]:
+    """Hold the lock that lets one convert at a time write ``docs_dir``.
+
+    Waits up to ``wait`` seconds (default :data:`LOCK_WAIT_SECONDS`), then raises LockError naming
+    the holder's pid. Raises OSError when the lock file cannot be made (read-only parent folder).
+    """
+    path = lock_path(docs_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # O_NOFOLLOW: a link planted under this name must not make us write into its target.
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    descriptor = os.open(path, flags, 0o644)
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise WriteError("this is not a regular file, so it cannot be Dossier's lock file", path=str(path),
+                             hint=f"remove it; Dossier creates {LOCK_NAME} itself")
+        if fcntl is not None:
+            _acquire(descriptor, docs_dir, path, LOCK_WAIT_SECONDS if wait is None else wait)
+        with contextlib.suppress(OSError):  # the pid only makes a waiting convert's message clearer
+            os.ftruncate(descriptor, 0)
+            os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                os.ftruncate(descriptor, 0)
+    finally:
+        os.close(descriptor)  # releases the lock
+
+
+def _acquire(descriptor: int, docs_dir: Path, path: Path, wait: float) -> None:
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                break
+            time.sleep(0.05)
+    holder = os.pread(descriptor, 32, 0).decode("ascii", "replace").strip()
+    who = f"another convert (pid {holder})" if holder.isdigit() else "another convert"
+    raise LockError(f"{who} is writing {docs_dir}; waited {wait:g} s for it to finish", path=str(path),
+                    hint="run convert again when it is done (a `make serve` converts on every change to "
+                         "seeds/); the lock is released as soon as that process ends, even if it crashes")
+
+
 def apply_changes(docs_dir: Path, changes: Changes, *, atomic: bool = True) -> None:
-    """Write the changes. ``atomic=False`` writes file by file (each one atomically), for
-    ``mkdocs serve``, whose file watcher would lose track of a swapped directory."""
+    """Write the changes; the caller holds :func:`writing_lock`. ``atomic=False`` writes file by file
+    (each one atomically), for ``mkdocs serve``, whose file watcher would lose track of a swapped
+    directory. Raises OSError when something cannot be written; nothing temporary is left then."""
     if changes.empty:
         return
     if not atomic:
@@ -120,26 +199,148 @@ def apply_changes(docs_dir: Path, changes: Changes, *, atomic: bool = True) -> N
         for path in changes.delete:
             (docs_dir / path).unlink(missing_ok=True)
         return
-    remove_stale_staging(docs_dir)
-    staging = Path(f"{docs_dir.parent / (STAGING_PREFIX + docs_dir.name)}-{os.getpid()}")
+    staging = _own_folder(docs_dir, STAGING_PREFIX)
     try:
         if docs_dir.exists():
             _link_tree(docs_dir, staging, skip=set(changes.delete) | set(changes.write))
         for path, data in changes.write.items():
             _write_file(staging / path, data, fsync=False)
-        _fsync_tree(staging)
-        if docs_dir.exists():
-            _exchange(staging, docs_dir)
-        else:
+        _fsync_tree(staging, changes.write)
+        if not docs_dir.exists():
             os.rename(staging, docs_dir)
-    finally:
+            return
+        old_tree = _swap(staging, docs_dir)
+    except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
+        raise
+    try:
+        _retire(old_tree, docs_dir)
+    except OSError as error:  # docs/ is converted; the next convert finishes tidying up
+        raise write_error(error, docs_dir, outcome=f"docs/ was converted; {old_tree} is removed by the "
+                                                   "next convert") from None
 
 
-def remove_stale_staging(docs_dir: Path) -> None:
-    """Staging folders of a convert that was killed: half-built trees, never swapped in."""
-    for leftover in docs_dir.parent.glob(f"{STAGING_PREFIX}{docs_dir.name}-*"):
-        shutil.rmtree(leftover, ignore_errors=True)
+def clean_up_after_dead_converts(docs_dir: Path) -> None:
+    """Remove what converts that died left beside ``docs_dir``; the caller holds :func:`writing_lock`,
+    so no live convert is building anything there. Folders of a live pid are left alone."""
+    for leftover, pid in _leftovers(docs_dir, STAGING_PREFIX):
+        if not _alive(pid):
+            shutil.rmtree(leftover, ignore_errors=True)
+    for previous, pid in _leftovers(docs_dir, PREVIOUS_PREFIX):
+        if _alive(pid):
+            continue
+        if not docs_dir.exists():
+            os.rename(previous, docs_dir)  # it died between the two renames of _swap: put docs/ back
+        else:
+            _retire(previous, docs_dir)
+
+
+def _own_folder(docs_dir: Path, prefix: str) -> Path:
+    return docs_dir.parent / f"{prefix}{docs_dir.name}-{os.getpid()}"
+
+
+def _leftovers(docs_dir: Path, prefix: str) -> list[tuple[Path, int]]:
+    """Folders named ``<prefix><docs>-<pid>``; anything else (``…-old``, other names) is not ours to touch."""
+    pattern = re.compile(re.escape(prefix + docs_dir.name) + r"-([0-9]{1,10})")
+    try:
+        entries = sorted(docs_dir.parent.iterdir())
+    except FileNotFoundError:
+        return []
+    found = []
+    for entry in entries:
+        match = pattern.fullmatch(entry.name)
+        if match and entry.is_dir() and not entry.is_symlink():
+            found.append((entry, int(match.group(1))))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """Whether another process with this pid exists (a reused pid errs on the side of keeping)."""
+    if pid == os.getpid():
+        return False  # an earlier, failed call in this process: ours to clean
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
+def _swap(staging: Path, docs_dir: Path) -> Path:
+    """Put ``staging`` in the place of ``docs_dir``; return where the old tree now is: a
+    ``.dossier-previous-`` folder, which no cleanup deletes while ``docs/`` is missing."""
+    previous = _own_folder(docs_dir, PREVIOUS_PREFIX)
+    if _exchange(staging, docs_dir):
+        os.rename(staging, previous)
+        return previous
+    # Not atomic: for a moment there is no docs/. A convert killed then is undone by the next one.
+    os.rename(docs_dir, previous)
+    try:
+        os.rename(staging, docs_dir)
+    except BaseException:
+        os.rename(previous, docs_dir)
+        raise
+    return previous
+
+
+def _retire(old_tree: Path, docs_dir: Path) -> None:
+    """Delete the tree that was ``docs/``, after copying into ``docs/`` any hand-written file that is
+    only there or newer there: an editor may have saved a page while the new tree was built."""
+    generated = set(read_manifest(old_tree)) | set(read_manifest(docs_dir)) | {MANIFEST}
+    for directory, _, names in os.walk(old_tree):
+        relative = Path(directory).relative_to(old_tree)
+        for name in names:
+            if (relative / name).as_posix() in generated:
+                continue
+            source, target = Path(directory) / name, docs_dir / relative / name
+            source_stat = source.lstat()
+            try:
+                target_stat = target.lstat()
+            except FileNotFoundError:
+                target_stat = None
+            if target_stat is not None and (os.path.samestat(source_stat, target_stat)
+                                            or source_stat.st_mtime_ns <= target_stat.st_mtime_ns):
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temporary = target.with_name(f".{name}.tmp-{os.getpid()}")
+            try:
+                shutil.copy2(source, temporary, follow_symlinks=False)
+                os.replace(temporary, target)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    temporary.unlink()
+                raise
+    # Renamed first, so that a convert killed while deleting leaves a folder the next one deletes.
+    trash = _own_folder(docs_dir, STAGING_PREFIX)
+    try:
+        os.rename(old_tree, trash)
+    except OSError:
+        trash = old_tree
+    shutil.rmtree(trash, ignore_errors=True)
+
+
+def write_error(error: OSError, docs_dir: Path, *, outcome: str = "docs/ was left as it was") -> WriteError:
+    """A failed write as ``path: message`` plus a hint, naming the file as the user knows it."""
+    shown = Path(error.filename) if isinstance(error.filename, str) else docs_dir
+    for own in (_own_folder(docs_dir, STAGING_PREFIX), _own_folder(docs_dir, PREVIOUS_PREFIX)):
+        if shown == own:  # the folder beside docs/ could not be made: name the folder it goes into
+            shown = own.parent
+        elif shown.is_relative_to(own):  # a file of the new tree: named at its place in docs/
+            shown = docs_dir / shown.relative_to(own)
+    if (match := re.fullmatch(r"\.(.+)\.tmp-[0-9]+", shown.name)) is not None:
+        shown = shown.with_name(match.group(1))
+    message = error.strerror or str(error)
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        hint = "free some space on that disk and run convert again"
+    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        hint = (f"Dossier writes {docs_dir} and, beside it in {docs_dir.absolute().parent}, a lock file and the "
+                f"new tree it swaps in: make both folders writable (chmod u+w), or pass --docs FOLDER")
+    elif error.errno == errno.ELOOP:
+        hint = "remove the link: Dossier writes only regular files and folders"
+    else:
+        hint = "fix the cause and run convert again"
+    return WriteError(message, path=str(shown), hint=f"{hint}; {outcome}")
 
 
 def _read(path: Path) -> bytes | None:
@@ -152,16 +353,27 @@ def _read(path: Path) -> bytes | None:
 def _write_file(path: Path, data: bytes, *, fsync: bool = True) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    with open(temporary, "wb") as handle:
-        handle.write(data)
-        if fsync:
-            handle.flush()
-            os.fsync(handle.fileno())
-    os.replace(temporary, path)
+    try:
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+            if fsync:
+                handle.flush()
+                os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException as error:  # disk full, Ctrl-C: no temporary file stays behind
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        if isinstance(error, OSError) and error.filename is None:  # write() does not say which file
+            raise OSError(error.errno, error.strerror, str(path)) from error
+        raise
 
 
 def _link_tree(source: Path, target: Path, *, skip: set[str]) -> None:
     for directory, subdirectories, names in os.walk(source):
+        # A read-only folder is one the editor wants left alone, and one the old tree could not be
+        # deleted from after the swap: refuse before anything is written.
+        if not os.access(directory, os.W_OK):
+            raise PermissionError(errno.EACCES, "the folder is read-only", directory)
         relative = Path(directory).relative_to(source)
         (target / relative).mkdir(parents=True, exist_ok=True)
         for name in names:
@@ -175,36 +387,43 @@ def _link_tree(source: Path, target: Path, *, skip: set[str]) -> None:
         subdirectories.sort()
 
 
-def _fsync_tree(root: Path) -> None:
-    """Make the staged tree durable before it becomes ``docs/``."""
+def _fsync_tree(root: Path, written: Iterable[str]) -> None:
+    """Make the staged tree durable before it becomes ``docs/``: the files written now and every
+    folder's entries. Linked files are the ones already in ``docs/``; syncing them again took most
+    of a convert's time in a docs/ of many hand-written pages."""
     if not hasattr(os, "O_DIRECTORY"):
         return
-    for directory, _, names in os.walk(root):
-        for name in names:
-            try:
-                fd = os.open(Path(directory) / name, os.O_RDONLY)
-            except OSError:
-                continue
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+    for path in written:
+        descriptor = os.open(root / path, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)  # a full disk may only show here
+        except OSError as error:
+            raise OSError(error.errno, error.strerror, str(root / path)) from error
+        finally:
+            os.close(descriptor)
+    for directory, _, _ in os.walk(root):
+        descriptor = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(descriptor)
+        except OSError:  # some file systems cannot sync a folder; its files are synced
+            pass
+        finally:
+            os.close(descriptor)
 
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
-def _exchange(a: Path, b: Path) -> None:
-    """Swap two directories in one step (Linux renameat2); elsewhere, two quick renames."""
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two directories in one step (Linux renameat2); False where the system cannot."""
+    renameat2 = _renameat2()
+    if renameat2 is None:
+        return False
+    return renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
+
+
+@functools.cache
+def _renameat2():
     libc_name = ctypes.util.find_library("c")
-    renameat2 = getattr(ctypes.CDLL(libc_name, use_errno=True), "renameat2", None) if libc_name else None
-    if renameat2 is not None:
-        result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
-        if result == 0:
-            return
-    # Not atomic: there is a moment without docs/. Kept for file systems without RENAME_EXCHANGE.
-    old = a.with_name(a.name + "-old")
-    os.rename(b, old)
-    os.rename(a, b)
-    os.rename(old, a)
+    return getattr(ctypes.CDLL(libc_name, use_errno=True), "renameat2", None) if libc_name else None
