@@ -23,7 +23,7 @@ import pytest
 from helpers import mkdocs_build, snapshot, write_config
 
 from dossier.convert import convert
-from dossier.errors import DossierError, MetadataError, SeedError
+from dossier.errors import DossierError, MetadataError, OverrideError, SeedError
 from dossier.seed import read_seed
 from dossier.segment import segment
 
@@ -36,7 +36,9 @@ if not PYTHON.exists():
 # Pages an editor wrote before any conversion: never touched, and citing seeds works on them.
 HAND_WRITTEN = {
     "notes.md": "# Notizen\n\nEin Beleg aus einem feindlichen Seed.[@markup_html:p2-s1]\n\n"
-                "Code zeigt die Syntax: `[@markup_html:p2-s1]`.\n",
+                "Code zeigt die Syntax: `[@markup_html:p2-s1]`.\n\n"
+                "Ein umbrochener Satz mit „1999.“ und „===“ am Zeilenanfang.[@markup_line_starts:p2-s1]\n\n"
+                "Ein Satz, dessen Artikel „P2 S1“ heißt.[@meta_title_anchor:p2-s1]\n",
     "articles/handwritten.md": "# Von Hand\n\nEine handgeschriebene Seite zwischen den Artikeln.\n",
 }
 
@@ -46,7 +48,7 @@ HAND_WRITTEN = {
 @dataclass(frozen=True)
 class Fails:
     error: type[DossierError]
-    file: str  # the file the message must name: the seed (.txt) or its sidecar (.yml)
+    file: str  # the file the message must name: the seed (.txt) or its sidecar (.yml, .yaml)
     line: int | None  # the line the message must name; None where no line makes sense
     fragment: str  # part of the message
 
@@ -78,6 +80,20 @@ FAILS: dict[str, Fails] = {
     "meta_multi_document": Fails(MetadataError, ".yml", 2, "invalid YAML"),
     "meta_latin1": Fails(MetadataError, ".yml", 2, "byte 0xfc is not UTF-8"),
     "meta_nul_byte": Fails(MetadataError, ".yml", 2, "U+0000"),
+    "control_c1": Fails(SeedError, ".txt", 1, "U+0086"),
+    "meta_title_control": Fails(MetadataError, ".yml", 1, "U+0086"),
+    "meta_two_sidecars": Fails(MetadataError, ".yaml", None, "has 2 metadata files"),
+    "meta_huge_integer": Fails(MetadataError, ".yml", 4, "a number of 5,000 digits"),
+    "meta_byline_newline": Fails(MetadataError, ".yml", 1, "must be a single line"),
+    "meta_published_far_future": Fails(MetadataError, ".yml", 2, "'9999-12-31' is not a plausible date"),
+    "meta_override_nan": Fails(OverrideError, ".yml", 2, "value is not a number"),
+    "meta_override_inf": Fails(OverrideError, ".yml", 2, "value is too large"),
+    "meta_override_long_decimal": Fails(OverrideError, ".yml", 2, "value is too large"),
+    "meta_override_bad_day": Fails(OverrideError, ".yml", 2, "'2019-02-30' is not a day of the calendar"),
+    "meta_override_year_zero": Fails(OverrideError, ".yml", 2, "year 0"),
+    "meta_override_bad_period": Fails(OverrideError, ".yml", 2, "period 'bogus' is not known"),
+    "meta_override_empty_name": Fails(OverrideError, ".yml", 2, "name is empty"),
+    "meta_override_newline": Fails(OverrideError, ".yml", 2, "title must be a single line"),
 }
 
 # Seeds that convert. The value lists strings that must be visible, verbatim, as text on the article
@@ -117,7 +133,17 @@ SUCCEEDS: dict[str, tuple[str, ...]] = {
     # of *every* page unescaped, so these two also test every other page of the site.
     "markup_title": ("<script>alert(1)</script> Überschrift <img src=x onerror=alert(1)>",),
     "meta_title_markup": ('<script>alert(1)</script>" onmouseover="alert(1)',),
+    # Hard-wrapped lines starting with what Markdown reads as a list, a heading, a rule, a table …
+    "markup_line_starts": ("der - so der Bürgermeister", "Zahlen 1999. noch niedriger", "mit === 50 Millionen",
+                           "* nichts gewusst", "+ nichts geahnt", "1) gelte", "# die Verwaltung", "> die Polizei",
+                           "___ alle", "| Tabelle | Zelle | und", '<div class="x"> ohne Ende',
+                           '„=HYPERLINK("https://example.org/?x=1";"Klick mich") und - nichts weiter“'),
+    "meta_title_anchor": ("P2 S1",),
+    # Sidecars named .yaml and .YML are read, overrides included.
+    "meta_yaml_suffix": ("Titel aus einer .yaml-Datei",),
+    "meta_upper_suffix": ("Titel aus einer .YML-Datei",),
 }
+SIDECAR_SUFFIXES = (".yml", ".yaml", ".YML", ".YAML", ".Yml", ".Yaml")
 
 def corpus_stems() -> set[str]:
     return {p.stem for p in CORPUS.glob("*.txt")}
@@ -127,8 +153,8 @@ def test_every_corpus_file_has_an_expected_outcome() -> None:
     stems = corpus_stems()
     assert len(stems) >= 30
     assert stems == set(FAILS) | set(SUCCEEDS)
-    for yml in CORPUS.glob("*.yml"):
-        assert yml.with_suffix(".txt").exists(), f"{yml.name} has no seed"
+    for sidecar in (p for p in CORPUS.iterdir() if p.suffix in SIDECAR_SUFFIXES):
+        assert sidecar.with_suffix(".txt").exists(), f"{sidecar.name} has no seed"
     readme = (CORPUS / "README.md").read_text(encoding="utf-8")
     for stem in stems:
         assert f"`{stem}.txt`" in readme, f"{stem}.txt is not listed in tests/hostile/README.md"
@@ -138,7 +164,7 @@ def test_every_corpus_file_has_an_expected_outcome() -> None:
 
 def copy_seed(stem: str, seeds: Path) -> None:
     seeds.mkdir(parents=True, exist_ok=True)
-    for suffix in (".txt", ".yml"):
+    for suffix in (".txt", *SIDECAR_SUFFIXES):
         source = CORPUS / f"{stem}{suffix}"
         if source.exists():
             shutil.copyfile(source, seeds / source.name)
@@ -337,6 +363,94 @@ def test_markup_in_the_title_is_escaped_in_the_page_body(tmp_path: Path) -> None
     assert "<script>" not in (docs / "index.md").read_text(encoding="utf-8")
 
 
+# Block elements Markdown makes from a line start; on these pages only the hook and the templates may add them.
+BLOCKS = re.compile(r"<(?:h[1-6]|hr|pre|table|blockquote|ul|ol|li|dl)\b[^>]*>")
+
+
+def _inner(page: str, start: int, tag: str) -> str:
+    """The HTML inside the element whose start tag begins at ``start`` (same tags nested counted)."""
+    depth, position = 0, start
+    for match in re.compile(rf"<(/?){tag}\b[^>]*>").finditer(page, start):
+        depth += -1 if match[1] else 1
+        position = match.end()
+        if depth == 0:
+            return page[page.index(">", start) + 1:match.start()]
+    return page[start:position]
+
+
+def test_hard_wrapped_lines_make_no_markdown_structure(site) -> None:
+    """A seed line starting with "- ", "1999. " or "===" stays inside its sentence on every page."""
+    site_dir, dossier, _ = site
+    article = (site_dir / "articles" / "markup_line_starts" / "index.html").read_text(encoding="utf-8")
+    content = article[article.index('<article'):article.index('</article>')]
+    assert len(re.findall(r"<h1\b", content)) == 1  # the title is one heading, nothing else is
+    assert not re.search(r"<h[1-6]\b", content.split("</h1>", 1)[1])
+    shown = folded("".join(parse(site_dir / "index.html").text))
+    for raw in ("](articles/", "<span lang=", 'class="dossier', "</q>"):  # the home page's own markup
+        assert raw not in shown, f"{raw!r} shown as text on the home page"
+    timeline = (site_dir / "timeline" / "index.html").read_text(encoding="utf-8")
+    items = [_inner(timeline, m.start(), "li") for m in re.finditer(r"<li\b", timeline)
+             if "dossier-date" in timeline[m.start():m.start() + 200]]
+    events = [e for e in dossier.facts if e.document.key == "markup_line_starts"][0].timeline
+    assert len(items) >= len(events) >= 4
+    for item in items:
+        assert item.count("<q ") == item.count("</q>"), item
+        assert not re.search(r"<(?:ul|ol|li|h[1-6]|hr|pre|table|blockquote)\b", item), item
+    for page in ("figures", "sources"):
+        html = (site_dir / page / "index.html").read_text(encoding="utf-8")
+        content = html[html.index("<article"):].split('<div class="footnote">')[0]
+        assert not re.search(r"<(?:pre|table|hr|h[4-6])\b", content), page
+
+
+def test_footnotes_quoting_wrapped_lines_are_one_paragraph(site) -> None:
+    site_dir, _, _ = site
+    notes = (site_dir / "notes" / "index.html").read_text(encoding="utf-8")
+    notes_ids = re.findall(r'<li id="(fn:dossier-\d+)"', notes)
+    assert len(notes_ids) == 3
+    for note in notes_ids:
+        body = _inner(notes, notes.index(f'<li id="{note}"'), "li")
+        assert body.count("<p>") == 1 and not BLOCKS.search(body), body
+    assert "1999. noch niedriger lagen und niemand mit === 50 Millionen" in folded("".join(parse(
+        site_dir / "notes" / "index.html").text))
+
+
+def test_a_title_like_an_anchor_leaves_the_anchor_to_its_sentence(site) -> None:
+    """Sidecar ``title: "P2 S1"``: the heading's id is not "p2-s1", so footnote links land on the sentence."""
+    site_dir, _, _ = site
+    page = (site_dir / "articles" / "meta_title_anchor" / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'id="p2-s1"', page) == ['id="p2-s1"']
+    assert re.search(r'<span class="dossier-sentence" id="p2-s1">', page)
+    assert re.search(r'<h1 id="dossier-title">P2 S1', page)
+    notes = (site_dir / "notes" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../articles/meta_title_anchor/#p2-s1"' in notes
+
+
+def test_sidecars_named_yaml_are_read_with_their_overrides(site) -> None:
+    site_dir, dossier, _ = site
+    documents = {d.key: d for d in dossier.documents}
+    assert documents["meta_yaml_suffix"].title == "Titel aus einer .yaml-Datei"
+    assert documents["meta_upper_suffix"].title == "Titel aus einer .YML-Datei"
+    figures = {f.document.key: f.figures for f in dossier.facts}
+    assert figures["meta_upper_suffix"] and not figures["meta_yaml_suffix"]  # "drop: figures" applied
+
+
+def test_exports_hold_no_markup_and_no_formula(site) -> None:
+    site_dir, _, _ = site
+    timeline = json.loads((site_dir / "exports" / "timeline.json").read_text(encoding="utf-8"))
+    texts = [timeline["title"]["text"]["headline"]]
+    texts += [e["text"][field] for e in timeline["events"] for field in ("headline", "text")]
+    assert any("&lt;img src=x onerror=alert(1)&gt;" in text for text in texts)
+    assert not [text for text in texts if "<" in text or ">" in text]  # TimelineJS shows these as HTML
+    import csv
+    for name in ("timeline.csv", "figures.csv", "sources.csv", "quotes.csv"):
+        rows = list(csv.reader((site_dir / "exports" / name).open(encoding="utf-8", newline="")))
+        cells = [cell for row in rows[1:] for cell in row]
+        assert not [c for c in cells if c.lstrip().startswith(("=", "+", "@", "\t", "\r"))], name
+        assert not [c for c in cells if c.startswith("-") and not re.fullmatch(r"-\d+(?:\.\d+)?", c)], name
+    quotes = (site_dir / "exports" / "quotes.csv").read_text(encoding="utf-8")
+    assert '"\'=HYPERLINK(""https://example.org/?x=1"";""Klick mich"") und' in quotes
+
+
 # --- (b) hostile seeds that fail: clear error, docs/ untouched ----------------------------------
 
 def prepared(tmp_path: Path) -> tuple[Path, Path]:
@@ -372,7 +486,8 @@ def test_failing_seed_names_file_and_line_and_changes_nothing(tmp_path: Path, mo
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".dossier-staging")]  # no half-built tree
 
 
-CLI_CASES = ["empty", "binary_png", "latin1_german", "meta_python_tag", "meta_duplicate_keys", "meta_bad_date"]
+CLI_CASES = ["empty", "binary_png", "latin1_german", "meta_python_tag", "meta_duplicate_keys", "meta_bad_date",
+             "control_c1", "meta_huge_integer", "meta_override_nan", "meta_two_sidecars"]
 
 
 @pytest.mark.parametrize("stem", CLI_CASES)

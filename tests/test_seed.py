@@ -19,11 +19,13 @@ from dossier.seed import (
     Seed,
     SeedMetadata,
     decode_seed,
+    find_orphan_sidecars,
     find_seeds,
     normalise_text,
     parse_metadata,
     read_metadata,
     read_seed,
+    sidecar_path,
 )
 
 GERMAN = "Die Größe der Straße überraschte Jürgen.\n„Äußerst schön“, sagte er.\n"
@@ -114,6 +116,20 @@ def test_control_characters_mean_binary(tmp_path: Path, data: bytes, line: int, 
     assert name in info.value.message
     assert str(info.value).startswith(f"{info.value.path}:{line}: ")
     assert "\n  hint: " in str(info.value)
+
+
+@pytest.mark.parametrize("character", ["\u0084", "\u0086", "\u0093", "\u009f", "\u0080"])
+def test_c1_control_characters_are_refused_with_their_line(tmp_path: Path, character: str) -> None:
+    """U+0080-U+009F are Windows-1252 bytes read as Latin-1: invisible, and refused by YAML front matter."""
+    with pytest.raises(SeedError) as info:
+        read_seed(write_seed(tmp_path, "c1.txt", f"Erste Zeile.\nZweite{character}Zeile.\n"))
+    assert info.value.line == 2
+    assert f"U+{ord(character):04X}" in info.value.message
+    assert "hint: the text was probably converted from Windows-1252" in str(info.value)
+
+
+def test_nel_stays_text() -> None:
+    assert decode_seed("NEL\u0085im Satz.\n".encode(), "x.txt") == "NEL\u0085im Satz.\n"
 
 
 def test_tabs_are_text() -> None:
@@ -249,11 +265,12 @@ def test_published_precision(value: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("value", ["27.03.2019", "gestern", "2019-13", "2019-02-30", '"2019-02-30"',
-                                   "2019-13-01", "2019-02-30 10:00:00", "[2019]", "true"])
+                                   "2019-13-01", "2019-02-30 10:00:00", "[2019]", "true", '"0000-01"',
+                                   "0000-01-01", '"٢٠١٩"', "9999-12-31", "0999", ".inf", "1e400"])
 def test_bad_date_names_the_line(value: str) -> None:
     error = meta_error(f"title: Ein Titel\npublished: {value}\n")
     assert error.line == 2
-    assert "not a date" in error.message or "'published'" in error.message
+    assert "not a date" in error.message or "not a plausible date" in error.message or "'published'" in error.message
     assert str(error).startswith("seeds/stem.yml:2: ")
     assert "hint: write it as YYYY-MM-DD" in str(error)
 
@@ -320,6 +337,21 @@ def test_bad_language(value: str) -> None:
     ("title: " + "[" * 5000 + "]" * 5000 + "\n", 1, "nested"),
     ("title: x\n\x00\n", 2, "U+0000"),
     ("---\ntitle: a\n---\ntitle: b\n", 3, "invalid YAML"),
+    # Numbers Python will not read (over 4,300 digits) or that no figure has, also in hexadecimal.
+    ("title: x\ntitle2: " + "9" * 5000 + "\n", 2, "a number of 5,000 digits is too long"),
+    ("overrides:\n  - add: figures\n    value: " + "1" * 31 + "\n", 3, "31 digits"),
+    ("title: 0x" + "f" * 5000 + "\n", 1, "digits is too long"),
+    # Characters: control characters (through YAML escapes), line breaks, empty or endless fields.
+    ('title: "Titel\\x86"\n', 1, "control character U+0086"),
+    ('outlet: "Medium\\x1b[31m"\n', 1, "control character U+001B"),
+    ('title: "eins\\u2028zwei"\n', 1, "single line"),
+    ('title: "eins\\Nzwei"\n', 1, "single line"),
+    ('title: "eins\\rzwei"\n', 1, "single line"),
+    ("title: " + "x" * 501 + "\n", 1, "501 characters long"),
+    ('byline: ["Kate Ryan\\n- Liste"]\n', 1, "single line"),
+    ('byline: [Kate Ryan, "Ellen\\x85Wulfhorst"]\n', 1, "single line"),
+    ('byline: ["Kate\\u0007"]\n', 1, "U+0007"),
+    ("url: https://example.org/" + "a" * 2000 + "\n", 1, "characters long"),
 ])
 def test_invalid_metadata_is_a_metadata_error_with_line(text: str, line: int, fragment: str) -> None:
     error = meta_error(text)
@@ -417,3 +449,58 @@ def test_unreadable_seed(tmp_path: Path) -> None:
     with pytest.raises(SeedError) as info:
         read_seed(path)
     assert "cannot read" in info.value.message
+
+
+# --- sidecar file names --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("suffix", [".yml", ".yaml", ".YML", ".YAML", ".Yml", ".Yaml"])
+def test_sidecars_under_every_usual_suffix_are_read(tmp_path: Path, suffix: str) -> None:
+    seed = write_seed(tmp_path, "artikel.txt", "Ein Satz.\n")
+    (tmp_path / f"artikel{suffix}").write_text("title: Aus dem Sidecar\n", encoding="utf-8")
+    assert sidecar_path(seed) == tmp_path / f"artikel{suffix}"
+    assert read_seed(seed).metadata.title == "Aus dem Sidecar"
+    assert find_orphan_sidecars(tmp_path, [seed]) == []
+
+
+def test_a_seed_without_sidecar_points_at_its_yml(tmp_path: Path) -> None:
+    seed = write_seed(tmp_path, "artikel.txt", "Ein Satz.\n")
+    assert sidecar_path(seed) == tmp_path / "artikel.yml"
+    assert read_seed(seed).metadata == SeedMetadata(key="artikel")
+
+
+def test_two_sidecars_for_one_seed_are_refused(tmp_path: Path) -> None:
+    seed = write_seed(tmp_path, "artikel.txt", "Ein Satz.\n", "title: Eins\n")
+    (tmp_path / "artikel.YAML").write_text("title: Zwei\n", encoding="utf-8")
+    with pytest.raises(MetadataError) as info:
+        read_seed(seed)
+    assert "artikel.YAML" in info.value.message and "artikel.yml" in info.value.message
+    assert "hint: merge them into one file named artikel.yml" in str(info.value)
+
+
+def test_an_unusual_spelling_beside_its_seed_is_refused_not_ignored(tmp_path: Path) -> None:
+    seed = write_seed(tmp_path, "artikel.txt", "Ein Satz.\n")
+    (tmp_path / "artikel.yAmL").write_text("overrides: []\n", encoding="utf-8")
+    with pytest.raises(MetadataError) as info:
+        find_orphan_sidecars(tmp_path, [seed])
+    assert "artikel.yAmL" in str(info.value) and "hint: rename it to artikel.yml" in str(info.value)
+
+
+def test_a_yaml_sidecar_without_its_seed_is_an_orphan(tmp_path: Path) -> None:
+    seed = write_seed(tmp_path, "artikel.txt", "Ein Satz.\n")
+    (tmp_path / "artikle.yaml").write_text("title: x\n", encoding="utf-8")
+    assert find_orphan_sidecars(tmp_path, [seed]) == [tmp_path / "artikle.yaml"]
+
+
+def test_an_edited_yaml_sidecar_is_never_served_from_the_cache(tmp_path: Path) -> None:
+    """convert's cache key includes the sidecar it reads, whatever its suffix."""
+    from dossier.convert import convert
+
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    seeds.mkdir()
+    write_seed(seeds, "artikel.txt", "Ein Satz steht hier.\n")
+    (seeds / "artikel.yaml").write_text("title: Erster Titel\n", encoding="utf-8")
+    convert(seeds, docs)
+    (seeds / "artikel.yaml").write_text("title: Zweiter Titel\n", encoding="utf-8")
+    report = convert(seeds, docs)
+    assert report.generated.dossier.documents[0].title == "Zweiter Titel"
+    assert "Zweiter Titel" in (docs / "articles" / "artikel.md").read_text(encoding="utf-8")

@@ -6,12 +6,13 @@ All deterministic: sorted keys, fixed line endings, no timestamps.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 from typing import Any
 
 from .i18n import format_event_date
-from .pages import EXPORTS_DIR, Dossier, sorted_events
+from .pages import EXPORTS_DIR, UNATTRIBUTED, Dossier, sorted_events
 
 
 def timelinejs(dossier: Dossier) -> dict[str, Any]:
@@ -25,17 +26,23 @@ def timelinejs(dossier: Dossier) -> dict[str, Any]:
             start["month"] = str(int(parts[1]))
         if len(parts) > 2 and parts[2].isdigit():
             start["day"] = str(int(parts[2]))
-        start["display_date"] = format_event_date(event.date, event.precision, event.period, dossier.language)
+        start["display_date"] = _html(format_event_date(event.date, event.precision, event.period,
+                                                         dossier.language))
         events.append({
             "unique_id": f"{event.cite.key}-{event.cite.anchor}-{number}",
             "start_date": start,
-            "text": {"headline": event.title or event.when, "text": event.cite.text},
+            "text": {"headline": _html(event.title or event.when), "text": _html(event.cite.text)},
             "group": parts[0],
-            "media": {"url": "", "caption": "", "credit": f"{event.cite.key}#{event.cite.anchor}"},
+            "media": {"url": "", "caption": "", "credit": _html(f"{event.cite.key}#{event.cite.anchor}")},
         })
     documents = dossier.documents
     title = documents[0].title if documents else "Dossier"
-    return {"title": {"text": {"headline": title, "text": ""}}, "events": events}
+    return {"title": {"text": {"headline": _html(title), "text": ""}}, "events": events}
+
+
+def _html(text: str) -> str:
+    """Seed text for a TimelineJS field, which TimelineJS puts into the page as HTML."""
+    return html.escape(text, quote=True)
 
 
 def _json_lines(items: list[Any]) -> str:
@@ -52,11 +59,31 @@ def _timelinejs_json(data: dict[str, Any]) -> str:
     return f'{{"events": {events},\n "title": {head}}}\n'
 
 
+# A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets
+# (OWASP, "CSV Injection"): "=HYPERLINK(…)" quoted from a seed would run when a journalist opens it.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    """One CSV cell: text that a spreadsheet would read as a formula gets a leading "'".
+
+    Numbers stay numbers: ours come from Python (291000, -2.5) and cannot hold a formula.
+    Leading white space is skipped in the test, as some programs trim it on import.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    text = str(value)
+    return "'" + text if text.lstrip(" \u00a0").startswith(_FORMULA_START) else text
+
+
 def _csv(header: list[str], rows: list[list[Any]]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    # Every cell in double quotes, as OWASP recommends: a "," or ";" in a quote cannot start a new cell.
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(header)
-    writer.writerows(["" if v is None else v for v in row] for row in rows)
+    writer.writerows([_cell(v) for v in row] for row in rows)
     return buffer.getvalue()
 
 
@@ -67,7 +94,9 @@ def render_exports(dossier: Dossier) -> dict[str, str]:
     figure_rows = [[g.value, g.value_to, g.unit, g.qualifier, g.text, g.label, g.attribution, g.cite.key,
                     g.cite.anchor, g.cite.text] for f in dossier.facts for g in f.figures]
     sources = dossier.merged_sources
-    source_rows = [[s.name, s.kind, "; ".join(s.roles), len(s.quotes), len(s.statements)] for s in sources]
+    source_rows = [[s.name, s.kind, "; ".join(s.roles), len(s.quotes), len(s.statements)] for s in sources
+                   if s.kind != UNATTRIBUTED]
+    # the list of unattributed quotations has no name: its rows have an empty source
     quote_rows = [[s.name, q.text, q.cite.key, q.cite.anchor] for s in sources for q in s.quotes]
     facts = [f.to_json() for f in dossier.facts]
     return {

@@ -31,7 +31,8 @@ so a regenerated seed can never make a correction silently apply to the wrong fa
 
 from __future__ import annotations
 
-import re
+import datetime as dt
+import math
 from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
@@ -39,12 +40,23 @@ from typing import Any
 import yaml
 
 from .errors import OverrideError
+from .i18n import _PERIODS, _QUALIFIERS
 from .model import PRECISIONS, SOURCE_KINDS, Citation, Event, Facts, KeyFigure, Quote, Source
+from .seed import field_text_problem, iso_date_problem
 from .segment import Document
 
 KINDS = ("timeline", "figures", "sources")
 ACTIONS = ("drop", "fix", "add")
-_ISO_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+# The words an editor may give for these fields: the ones the site can show in both languages.
+_CHOICES = {"precision": PRECISIONS, "kind": SOURCE_KINDS, "period": tuple(_PERIODS),
+            "qualifier": tuple(_QUALIFIERS)}
+# Fields a fact cannot do without: "name: null" would leave a source without a name.
+_NOT_NULL = {"precision", "when", "value", "unit", "label", "name", "kind"}
+# Larger than any amount a news article reports (Japan's public debt is about 1.3e15 yen); beyond
+# 2**53 a number is no longer exact in JSON.
+MAX_FIGURE = 10**18
+# Digits of the date each precision needs: "day" needs 2018-04-06, "year" 2018, "relative" none.
+_DATE_PARTS = {"year": 1, "half": 1, "quarter": 1, "season": 1, "month": 2, "week": 3, "day": 3, "relative": 0}
 _FIELDS = {
     "timeline": {"date", "precision", "period", "when", "title", "attribution"},
     "figures": {"value", "value_to", "unit", "qualifier", "label", "attribution"},
@@ -95,6 +107,7 @@ def _apply(facts: Facts, item: dict[str, Any], path: str | None, line: int | Non
     if unknown:
         raise fail(f"unknown field {unknown[0]!r} in a correction of {kind}",
                    hint=f"fields for {kind}: {', '.join(sorted(_FIELDS[kind]))}")
+    _check_item_fields(item, fail)
     changes = {k: v for k, v in item.items() if k in _FIELDS[kind]}
     _validate(kind, changes, fail)
     document = facts.document
@@ -123,7 +136,22 @@ def _apply(facts: Facts, item: dict[str, Any], path: str | None, line: int | Non
         del items[index]
     else:
         items[index] = replace(items[index], **_coerce(kind, changes))
+        if kind == "timeline" and {"date", "precision"} & changes.keys():
+            _check_dating(items[index], fail)
     return replace(facts, **{kind: tuple(items)})
+
+
+def _check_item_fields(item: dict[str, Any], fail) -> None:
+    """``anchor``, ``match`` and ``words`` select a sentence or a fact: one line of text or a number."""
+    for name in ("anchor", "match", "words"):
+        value = item.get(name)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise fail(f"{name} must be text", hint=f'write it in quotes: {name}: "…"')
+        _check_text(name, str(value), fail)
+    if "quote" in item and not isinstance(item["quote"], bool):
+        raise fail("quote must be true or false", hint="quote: true makes the words a direct quote")
 
 
 def _anchors(fact: Any, kind: str) -> set[str]:
@@ -137,20 +165,61 @@ def _selector_value(fact: Any, kind: str) -> str:
 
 
 def _validate(kind: str, changes: dict[str, Any], fail) -> None:
-    if "date" in changes and changes["date"] is not None:
-        changes["date"] = str(changes["date"])
-        if not _ISO_DATE.match(changes["date"]):
-            raise fail(f"date {changes['date']!r} is not an ISO date", hint="write 2018, 2018-04 or 2018-04-06")
-    if "precision" in changes and changes["precision"] not in PRECISIONS:
-        raise fail(f"precision {changes['precision']!r} is not known", hint=f"use one of: {', '.join(PRECISIONS)}")
-    for name in ("value", "value_to"):
-        if name in changes and (isinstance(changes[name], bool) or not isinstance(changes[name], int | float)):
-            raise fail(f"{name} must be a number, written without grouping: 291000, 2.5")
-    if "kind" in changes and changes["kind"] not in SOURCE_KINDS:
-        raise fail(f"kind {changes['kind']!r} is not a kind of source", hint=f"use one of: {', '.join(SOURCE_KINDS)}")
-    for name, value in changes.items():
-        if name not in ("value", "value_to", "date") and value is not None and not isinstance(value, str):
-            raise fail(f"{name} must be text")
+    """Type, range and characters of every field; ``changes`` is normalised in place (dates as text)."""
+    for name, value in list(changes.items()):
+        if value is None:
+            if name in _NOT_NULL:
+                raise fail(f"{name} cannot be null", hint=f"give the {name}, or leave the field out")
+            continue
+        if name in ("value", "value_to"):
+            _check_number(name, value, fail)
+        elif name == "date":
+            changes["date"] = _checked_date(value, fail)
+        else:
+            if not isinstance(value, str):
+                raise fail(f"{name} must be text", hint=f'write it in quotes: {name}: "{value}"')
+            _check_text(name, value, fail)
+            if name in _CHOICES and value not in _CHOICES[name]:
+                raise fail(f"{name} {value!r} is not known", hint=f"use one of: {', '.join(_CHOICES[name])}")
+    if changes.get("value_to") is not None and changes.get("value") is not None \
+            and changes["value_to"] < changes["value"]:
+        raise fail(f"value_to {changes['value_to']} is smaller than value {changes['value']}",
+                   hint="a range goes from value up to value_to")
+
+
+def _check_number(name: str, value: Any, fail) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise fail(f"{name} must be a number, written without grouping: 291000, 2.5")
+    hint = f"write a number of at most {len(str(MAX_FIGURE)) - 1} digits, e.g. 291000 or 2.5"
+    if math.isnan(value):
+        raise fail(f"{name} is not a number (.nan)", hint=hint)
+    if math.isinf(value) or abs(value) > MAX_FIGURE:  # a 400-digit decimal is read as .inf
+        raise fail(f"{name} is too large for a figure", hint=hint)
+
+
+def _checked_date(value: Any, fail) -> str:
+    """The date as ISO text; a date YAML read as a date (2018-04-06) or a number (2018) is fine."""
+    if isinstance(value, dt.datetime) or isinstance(value, bool) or not isinstance(value, str | int | dt.date):
+        raise fail(f"date {value!r} is not an ISO date", hint="write 2018, 2018-04 or 2018-04-06")
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    problem = iso_date_problem(text)
+    if problem:
+        raise fail(f"date {text[:40]!r} {problem}", hint="write 2018, 2018-04 or 2018-04-06")
+    return text
+
+
+def _check_text(name: str, value: str, fail) -> None:
+    problem = field_text_problem(value)
+    if problem:
+        raise fail(f"{name} {problem}", hint="write one line of visible text")
+
+
+def _check_dating(event: Event, fail) -> None:
+    """A date as precise as its precision says: "precision: day" with "date: 2018" is a contradiction."""
+    parts = len(event.date.split("-")) if event.date else 0
+    if _DATE_PARTS.get(event.precision) != parts:
+        raise fail(f"precision {event.precision!r} does not fit the date {event.date!r}",
+                   hint="leave precision out to take it from the date; 'relative' has no date")
 
 
 def _coerce(kind: str, changes: dict[str, Any]) -> dict[str, Any]:
@@ -176,6 +245,7 @@ def _add(facts: Facts, kind: str, item: dict[str, Any], changes: dict[str, Any],
                       when=changes.get("when") or written, when_start=start, when_end=end, cite=cite,
                       period=changes.get("period"), attribution=changes.get("attribution"),
                       title=changes.get("title"))
+        _check_dating(event, fail)
         return replace(facts, timeline=facts.timeline + (event,))
     if kind == "figures":
         missing = [name for name in ("value", "label") if name not in changes]

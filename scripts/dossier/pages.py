@@ -26,6 +26,7 @@ TIMELINE_PAGE = "timeline.md"
 FIGURES_PAGE = "figures.md"
 SOURCES_PAGE = "sources.md"
 HOME_PAGE = "index.md"
+TITLE_ID = "dossier-title"  # the article's heading: never of the form of a sentence's anchor, p3-s1
 EXPORTS_DIR = "exports"
 # Above this many items a page is split: events by year (and part of a year), figures and sources
 # into numbered pages. With its footnotes an item is about 2.5 KB of HTML; 25 keep a page near
@@ -67,11 +68,21 @@ def front_matter(title: str, description: str | None = None, **extra: str) -> st
     MkDocs and Material put the title and description into the HTML unescaped (navigation,
     ``<title>``, ``<meta>``), so they are HTML-escaped here: a seed's title stays text.
     """
-    lines = ["---", f"title: {json.dumps(html.escape(title), ensure_ascii=False)}"]
+    lines = ["---", f"title: {_yaml_string(html.escape(title))}"]
     if description:
-        lines.append(f"description: {json.dumps(html.escape(description), ensure_ascii=False)}")
-    lines += [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in extra.items()]
+        lines.append(f"description: {_yaml_string(html.escape(description))}")
+    lines += [f"{k}: {_yaml_string(v)}" for k, v in extra.items()]
     return "\n".join(lines + ["---", ""])
+
+
+# Characters JSON leaves raw but YAML refuses (C1 controls: MkDocs would then drop the whole front
+# matter and show it as text) or reads as a line break (NEL, U+2028, U+2029).
+_YAML_RAW = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+
+
+def _yaml_string(value: str) -> str:
+    """A JSON string, which YAML reads as the same string once those characters are escaped."""
+    return _YAML_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))
 
 
 def lead_sentence(document: Document) -> str | None:
@@ -124,7 +135,8 @@ def render_article(document: Document, site_language: str) -> str:
         front_matter(document.title, lead_sentence(document), dossier_article=document.key,
                      dossier_language=lang),
         GENERATED_NOTE.format(source=source), "",
-        f"# {escape_text(document.title)}", "",
+        # An id of its own: from the title "P2 S1" Markdown's toc would make "p2-s1", a sentence's anchor.
+        f"# {escape_text(document.title)} {{ #{TITLE_ID} }}", "",
         f'<p class="dossier-hint">{escape_text(label("sentence_hint", site_language))}</p>', "",
         *meta, "",
         *body, "",
@@ -353,10 +365,15 @@ def _merge_sources(facts_list: tuple[Facts, ...]) -> list[MergedSource]:
                 if (statement.key, statement.anchor) not in seen[key]:
                     seen[key].add((statement.key, statement.anchor))
                     entry.statements.append(statement)
+    # Quotations whose speaker the text does not name: listed at the end, never dropped.
+    unattributed = [q for facts in facts_list for q in facts.unattributed_quotes]
+    if unattributed:
+        merged[(UNATTRIBUTED,)] = MergedSource("", UNATTRIBUTED, [], unattributed, [])
     return list(merged.values())
 
 
-_KINDS = ("person", "organisation", "document", "group", "anonymous")
+UNATTRIBUTED = "unattributed"  # the kind of the list of quotations with no speaker found
+_KINDS = ("person", "organisation", "document", "group", "anonymous", UNATTRIBUTED)
 
 
 def render_sources(dossier: Dossier) -> dict[str, str]:
@@ -420,12 +437,16 @@ def _source_sections(sources: list[MergedSource], dossier: Dossier) -> list[str]
         if not of_kind:
             continue
         lines += [f"## {label('kind_' + kind, language)}", ""]
+        if kind == UNATTRIBUTED:
+            lines += [f'<p class="dossier-role">{escape_text(label("unattributed_note", language))}</p>', ""]
         for source in of_kind:
-            lines += [f"### {escape_text(source.name)}", ""]
+            if source.name:
+                lines += [f"### {escape_text(source.name)}", ""]
             if source.roles:
                 lines += [f'<p class="dossier-role">{escape_text("; ".join(source.roles))}</p>', ""]
             if source.quotes:
-                lines += [f"**{label('quotes', language)}**", ""]
+                if kind != UNATTRIBUTED:  # the section's heading already says what these are
+                    lines += [f"**{label('quotes', language)}**", ""]
                 for quote in source.quotes:
                     lines += [f"> {quoted_html(escape_text(quote.text), quote.text, dossier.language_of(quote.cite))} "
                               f"{quote.cite.marker()}", ""]
@@ -438,6 +459,7 @@ def _source_sections(sources: list[MergedSource], dossier: Dossier) -> list[str]
 
 
 def _sources_summary(sources: list[MergedSource], language: str) -> str:
+    sources = [s for s in sources if s.kind != UNATTRIBUTED]
     total = len(sources)
     named = sum(1 for s in sources if s.kind in ("person", "organisation", "document"))
     anonymous = sum(1 for s in sources if s.kind == "anonymous")

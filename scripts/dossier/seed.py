@@ -21,11 +21,29 @@ from .errors import MetadataError, SeedError
 
 SEED_SUFFIX = ".txt"
 METADATA_SUFFIX = ".yml"
+# Also read: editors and tools write ".yaml" and capitals. A sidecar that is not read would silently
+# drop its corrections, so every spelling is either read or refused (see sidecar_path).
+METADATA_SUFFIXES = (".yml", ".yaml")
+_METADATA_SPELLINGS = (".yml", ".yaml", ".YML", ".YAML", ".Yml", ".Yaml")
 KEY_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
 LANGUAGES = ("de", "en")
 METADATA_FIELDS = ("title", "published", "outlet", "url", "language", "key", "byline", "overrides")
 # Control characters other than tab and newline mean the file is not text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C1 controls (U+0080-U+009F) in decoded text are Windows-1252 bytes read as Latin-1: "„" became
+# U+0084. They are invisible, and YAML refuses them (MkDocs then drops a page's front matter). NEL
+# (U+0085) is a line break in some texts and harmless, so it stays.
+_C1_CONTROL = re.compile(r"[\x80-\x84\x86-\x9f]")
+# In a one-line field: every control character, and the characters that break a line.
+_FIELD_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+_LINE_BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
+MAX_FIELD_LENGTH = 500  # characters of one sidecar text field: a title, a name, a label
+MAX_URL_LENGTH = 2000
+# Years a publication date may have: "am Montag" is resolved against it, and a year like 9999 is a
+# typing error that would overflow the calendar.
+PUBLISHED_YEARS = range(1000, 3000)
+# Digits of an integer in a sidecar: a figure has at most 18; Python refuses to read more than 4,300.
+MAX_NUMBER_DIGITS = 30
 _SAVE_AS_UTF8 = "save the file as UTF-8 (for example: iconv -f WINDOWS-1252 -t UTF-8 in.txt > out.txt)"
 
 
@@ -97,7 +115,32 @@ def normalise_text(text: str, path: str = "<text>") -> str:
         raise SeedError(f"{name} in the text: this looks like a binary file, not an article",
                         path=path, line=line,
                         hint="seeds must be plain text; export the article as .txt in UTF-8")
+    bad = _C1_CONTROL.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise SeedError(f"invisible control character U+{ord(bad.group()):04X} in the text",
+                        path=path, line=line,
+                        hint="the text was probably converted from Windows-1252 as if it were Latin-1 "
+                             "(„ becomes U+0084); copy it again from the original, or delete the character")
     return unicodedata.normalize("NFC", text)
+
+
+def field_text_problem(value: str, max_length: int = MAX_FIELD_LENGTH) -> str | None:
+    """Why ``value`` cannot be a one-line text field (a title, a name, a label), or None.
+
+    A line break would push Markdown structure into a heading, a list or a footnote; a control
+    character is invisible and breaks YAML front matter.
+    """
+    bad = _FIELD_CONTROL.search(value)
+    if bad:
+        if bad.group() in _LINE_BREAKS:
+            return "must be a single line of text"
+        return f"holds the invisible control character U+{ord(bad.group()):04X}"
+    if not value.strip():
+        return "is empty"
+    if len(value) > max_length:
+        return f"is {len(value):,} characters long; at most {max_length:,} are allowed"
+    return None
 
 
 def read_seed(path: Path) -> Seed:
@@ -116,8 +159,32 @@ def read_seed(path: Path) -> Seed:
     if not text.strip():
         raise SeedError("the file is empty", path=shown,
                         hint="paste the article's text into it, one paragraph per line, or delete it")
-    metadata = read_metadata(path.with_suffix(METADATA_SUFFIX), default_key=path.stem)
+    metadata = read_metadata(sidecar_path(path), default_key=path.stem)
     return Seed(key=metadata.key, path=shown, text=text, metadata=metadata)
+
+
+def sidecar_path(seed: Path) -> Path:
+    """The seed's sidecar: ``<stem>.yml``, or ``.yaml``, ``.YML`` … if that is the one there.
+
+    Two of them (``a.yml`` and ``a.yaml``) are refused: which one wins must never be a surprise.
+    Without any, the ``.yml`` path (which does not exist) is returned. Other spellings such as
+    ``.yMl`` are refused by :func:`find_orphan_sidecars`.
+    """
+    found: dict[tuple[int, int], Path] = {}
+    for suffix in _METADATA_SPELLINGS:
+        candidate = seed.with_suffix(suffix)
+        try:
+            status = candidate.lstat()  # a dangling link counts: it is refused when read
+        except OSError:
+            continue
+        # On a case-insensitive disk "a.YML" is "a.yml": one file, found under several spellings.
+        found.setdefault((status.st_dev, status.st_ino), candidate)
+    if len(found) > 1:
+        names = sorted(p.name for p in found.values())
+        raise MetadataError(f"{seed.name} has {len(names)} metadata files: {', '.join(names)}",
+                            path=_shown(sorted(found.values())[0]),
+                            hint="merge them into one file named " + seed.with_suffix(METADATA_SUFFIX).name)
+    return next(iter(found.values()), seed.with_suffix(METADATA_SUFFIX))
 
 
 def refuse_special_file(path: Path, shown: str, error: type[SeedError] | type[MetadataError]) -> None:
@@ -162,8 +229,18 @@ def _construct_timestamp(loader: _UniqueKeyLoader, node: yaml.ScalarNode):
             None, None, f"{node.value!r} is not a date ({error})", node.start_mark) from None
 
 
+def _construct_int(loader: _UniqueKeyLoader, node: yaml.ScalarNode):
+    """An integer of thousands of digits: an error on its line, not Python's ValueError (or a long wait)."""
+    digits = sum(ch.isalnum() for ch in node.value)  # 0x… counts too: str() of it would fail later
+    if digits > MAX_NUMBER_DIGITS:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"a number of {digits:,} digits is too long", node.start_mark)
+    return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+
+
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _UniqueKeyLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+_UniqueKeyLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 # A sidecar is a flat list of fields and a few corrections: deeper nesting is a mistake or an attack
 # (PyYAML's composer is recursive, so a few thousand '[' would raise RecursionError).
 MAX_METADATA_DEPTH = 20
@@ -237,6 +314,8 @@ def parse_metadata(raw_text: str, *, path: str, default_key: str) -> SeedMetadat
             message = problem
             hint = ("write each field once" if "duplicate key" in problem
                     else "write it as YYYY-MM-DD, e.g. published: 2019-03-27" if "not a date" in problem
+                    else f"write a number of at most {MAX_NUMBER_DIGITS} digits, or put text in quotes"
+                    if "digits is too long" in problem
                     else "write plain values: text, a date, or a list of names")
         raise MetadataError(message, path=path, line=line, hint=hint) from None
     if data is None:
@@ -253,16 +332,21 @@ def parse_metadata(raw_text: str, *, path: str, default_key: str) -> SeedMetadat
             hint = f"did you mean {close[0]!r}?" if close else f"known fields: {', '.join(METADATA_FIELDS)}"
             raise MetadataError(f"unknown field {name!r}", path=path, line=lines.get(name), hint=hint)
 
-    def text_field(name: str) -> str | None:
+    def text_field(name: str, max_length: int = MAX_FIELD_LENGTH) -> str | None:
         value = data.get(name)
         if value is None:
             return None
         if not isinstance(value, str | int | float) or isinstance(value, bool):
-            raise MetadataError(f"{name!r} must be text", path=path, line=lines.get(name))
+            raise MetadataError(f"{name!r} must be text", path=path, line=lines.get(name),
+                                hint=f'write one line of text, e.g. {name}: "…"')
         value = str(value).strip()
-        if any(ch in value for ch in "\x00\n\r"):
-            raise MetadataError(f"{name!r} must be a single line of text", path=path, line=lines.get(name))
-        return unicodedata.normalize("NFC", value) or None
+        if not value:  # "title: ''" means the same as no title: detect it from the text
+            return None
+        problem = field_text_problem(value, max_length)
+        if problem:
+            raise MetadataError(f"{name!r} {problem}", path=path, line=lines.get(name),
+                                hint="write one line of visible text; quote it if it holds ':' or '#'")
+        return unicodedata.normalize("NFC", value)
 
     key = text_field("key") or default_key
     if not KEY_PATTERN.match(key):
@@ -274,7 +358,7 @@ def parse_metadata(raw_text: str, *, path: str, default_key: str) -> SeedMetadat
         if language not in LANGUAGES:
             raise MetadataError(f"language {language!r} is not supported", path=path,
                                 line=lines.get("language"), hint="use 'de' or 'en'")
-    url = text_field("url")
+    url = text_field("url", MAX_URL_LENGTH)
     if url is not None and not re.match(r"^https?://[^\s<>\"']+$", url):
         raise MetadataError(f"url {url!r} is not a web address", path=path, line=lines.get("url"),
                             hint="write the full address, starting with https://")
@@ -284,7 +368,12 @@ def parse_metadata(raw_text: str, *, path: str, default_key: str) -> SeedMetadat
             byline = [byline]
         if not isinstance(byline, list) or not all(isinstance(b, str) and b.strip() for b in byline):
             raise MetadataError("'byline' must be a name or a list of names", path=path,
-                                line=lines.get("byline"))
+                                line=lines.get("byline"), hint="byline: [Kate Ryan, Ellen Wulfhorst]")
+        for name in byline:
+            problem = field_text_problem(name.strip())
+            if problem:
+                raise MetadataError(f"the byline name {name.strip()[:40]!r} {problem}", path=path,
+                                    line=lines.get("byline"), hint="byline: [Kate Ryan, Ellen Wulfhorst]")
         byline = tuple(unicodedata.normalize("NFC", b.strip()) for b in byline)
     overrides = data.get("overrides") or []
     if not isinstance(overrides, list) or not all(isinstance(o, dict) for o in overrides):
@@ -309,19 +398,31 @@ def _parse_published(value: Any, path: str, line: int | None) -> str | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    text = str(value).strip()
-    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
-    if match:
-        try:
-            dt.date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
+        value = value.date()
+    text = value.isoformat() if isinstance(value, dt.date) else str(value).strip()
+    if iso_date_problem(text) is None:
+        year = int(text[:4])
+        if year in PUBLISHED_YEARS:
             return text
-        except ValueError:
-            pass
-    raise MetadataError(f"published {text!r} is not a date", path=path, line=line,
+        raise MetadataError(f"published {text!r} is not a plausible date of publication", path=path, line=line,
+                            hint=f"write it as YYYY-MM-DD, in the years {PUBLISHED_YEARS.start} to "
+                                 f"{PUBLISHED_YEARS.stop - 1}, e.g. published: 2019-03-27")
+    raise MetadataError(f"published {text[:40]!r} is not a date", path=path, line=line,
                         hint="write it as YYYY-MM-DD, e.g. published: 2019-03-27")
+
+
+def iso_date_problem(text: str) -> str | None:
+    """Why ``text`` is not an ISO date (2019, 2019-03 or 2019-03-27) of the calendar, or None."""
+    match = re.fullmatch(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", text)  # ASCII digits, not "٢٠١٩"
+    if not match:
+        return "is not an ISO date"
+    if int(match[1]) < dt.MINYEAR:
+        return "is in year 0, which the calendar does not have"
+    try:
+        dt.date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
+    except ValueError:
+        return "is not a day of the calendar" if match[3] else "is not a month of the calendar"
+    return None
 
 
 def find_seeds(seeds_dir: Path) -> list[Path]:
@@ -337,5 +438,9 @@ def find_orphan_sidecars(seeds_dir: Path, seeds: list[Path]) -> list[Path]:
     stems = {p.stem for p in seeds}
     if not seeds_dir.is_dir():
         return []
-    return sorted(p for p in seeds_dir.iterdir() if p.suffix == METADATA_SUFFIX and not p.name.startswith(".")
-                  and p.stem not in stems)
+    sidecars = [p for p in seeds_dir.iterdir() if p.suffix.lower() in METADATA_SUFFIXES and not p.name.startswith(".")]
+    for path in sidecars:
+        if path.stem in stems and path.suffix not in _METADATA_SPELLINGS:
+            raise MetadataError(f"the metadata file {path.name} is not read: its suffix is spelt {path.suffix!r}",
+                                path=_shown(path), hint=f"rename it to {path.stem}{METADATA_SUFFIX}")
+    return sorted(p for p in sidecars if p.stem not in stems)
