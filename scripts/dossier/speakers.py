@@ -1023,10 +1023,14 @@ def _read(document: Document) -> Reading:
                 else:
                     mention.source = entry_for(mention.name, ORGANISATION, None, mention.start)
         elif mention.definite_role:
-            person = _named_with_role(mention.role or mention.name, named, reader.language)
-            if person is None:
+            # "sagte der Sprecher" after "ein Konzernsprecher": the one who spoke before in that role
+            earlier = _spoke_before_in_role(mention.role or mention.name, recent_people, reader.language)
+            person = None if earlier else _named_with_role(mention.role or mention.name, named, reader.language)
+            if person is None and earlier is None:
                 person = _epithet(mention, topics, last_person_at, document, reader)
-            if person is not None:
+            if earlier is not None:
+                mention.source = earlier
+            elif person is not None:
                 mention.source = entry_for(person.name, PERSON, person.role, mention.start)
             else:
                 mention.source = entry_for(mention.name, ANONYMOUS, mention.role, mention.start)
@@ -1233,6 +1237,20 @@ def _gender(role: str | None, language: str) -> str | None:
     return None
 
 
+def _spoke_before_in_role(role: str, recent: list[tuple[int, _Entry]], language: str) -> _Entry | None:
+    """The latest speaker before with the same role noun ("Konzernsprecher" for "der Sprecher") whose
+    gender, where both show it, is the same."""
+    wanted, gender = _role_key(role), _gender(role, language)
+    for _, entry in reversed(recent):
+        if not entry.role:
+            continue
+        theirs = _role_key(entry.role)
+        if (theirs.endswith(wanted) or wanted.endswith(theirs)) and gender in (None, _gender(entry.role, language)
+                                                                                or entry.gender or gender):
+            return entry
+    return None
+
+
 def _named_with_role(role: str, full_names: list[_Named], language: str) -> _Named | None:
     """The one named person whose role is the same noun as an unnamed "ihr Anwalt"."""
     wanted = _role_key(role)
@@ -1296,6 +1314,8 @@ def _assign_quotes(document: Document, quotes: list[Quotation], mentions: list[_
             speaker = _said_just_before(document, first, resolved)
         if speaker is None and not nearby:
             speaker = colon_subject(first, quote)
+        if speaker is None and not nearby:
+            speaker = quoted.get(first.anchor)  # reported speech going on: "…, hieß es", "… sei »…«"
         if speaker is not None and _is_title(document, quote):
             speaker = None  # sagte er dem „Tagesspiegel“: a newspaper, not a quote
         cite = Citation.of_sentence(document, first)
@@ -1343,7 +1363,7 @@ def _reported_speech(document: Document, reader: _Reader, mentions: list[_Mentio
                 sources = {id(m.source): m.source for m in own if m.source is not None}
                 speaker = next(iter(sources.values())) if len(sources) == 1 and len(own) == len(
                     [m for m in own if m.source is not None]) else None
-            elif speaker is not None and _MASK not in text and _SUBJUNCTIVE_RE.search(text):
+            elif speaker is not None and _SUBJUNCTIVE_RE.search(text):  # the masked text: outside quotes
                 cite = Citation.of_sentence(document, sentence)
                 _add_statement(speaker, cite)
                 reported[sentence.anchor] = speaker
