@@ -947,6 +947,10 @@ def _read(document: Document) -> Reading:
     reader = _Reader(document, _masked_text(document, quotes))
     mentions = [m for s in document.story_sentences() for m in reader.mentions(s)]
     full_names = [m for m in mentions if m.kind == PERSON and len(m.name.split()) > 1]
+    roles_of_names: dict[str, str] = {}  # a dict, not a scan per mention: long seeds name thousands
+    for named_person in full_names:
+        if named_person.role:
+            roles_of_names.setdefault(named_person.name, named_person.role)
     introductions = reader.introductions(document.story_sentences())
     named = sorted([_Named(m.name, m.role, m.start) for m in full_names] + introductions,
                    key=lambda n: n.position)
@@ -1037,7 +1041,7 @@ def _read(document: Document) -> Reading:
         elif mention.kind:
             role = mention.role if mention.kind in (PERSON, ANONYMOUS) else None
             if mention.kind == PERSON and role is None:
-                role = next((m.role for m in full_names if m.name == mention.name and m.role), None)
+                role = roles_of_names.get(mention.name)
             if mention.kind == DOCUMENT:
                 mention.name = _document_named_before(mention, entries, reader)
             mention.source = entry_for(mention.name, mention.kind, role, mention.start, mention.unique)
