@@ -656,8 +656,8 @@ class _Reader:
         # "Minister Petra Hahn", "U.S. President Joe Biden": leading role nouns are the role, not the name.
         role_words: list[str] = []
         last_role = max((i for i, w in enumerate(words[:-2]) if _is_role_word(w, self.language)), default=-1)
-        if last_role < 0 and len(words) == 2 and _fold(words[0].rstrip(".")) in _TITLES:
-            last_role = 0  # "President Trump", "Bürgermeisterin Reker": a title and a surname
+        if last_role < 0 and len(words) >= 2 and _fold(words[-2].rstrip(".")) in _TITLES - _SURNAME_LIKE_ROLES:
+            last_role = len(words) - 2  # "(U.S.) President Trump", "Bürgermeisterin Reker": a title, a surname
         if last_role >= 0:
             role_words, words = words[:last_role + 1], words[last_role + 1:]
             start = self.text.find(words[0], start)
