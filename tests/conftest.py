@@ -3,14 +3,28 @@
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, settings
 
 from dossier.seed import read_seed
 from dossier.segment import Document, segment
+
+# Property tests (tests/test_properties.py). `make test` and CI draw the same examples on every run
+# (derandomized, and no example database that a fuzz run could have filled), so a green main stays
+# green; `make fuzz` (--hypothesis-profile=fuzz, or HYPOTHESIS_PROFILE=fuzz) explores thousands of
+# random ones, and whatever it finds becomes an @example there. No deadline: SoMaJo's first load
+# and a loaded machine make timings meaningless.
+_SLOW_IS_FINE = [HealthCheck.too_slow]
+settings.register_profile("deterministic", max_examples=30, derandomize=True, database=None, deadline=None,
+                          suppress_health_check=_SLOW_IS_FINE, print_blob=True)
+settings.register_profile("fuzz", max_examples=int(os.environ.get("FUZZ_EXAMPLES", "5000")), derandomize=False,
+                          deadline=None, suppress_health_check=_SLOW_IS_FINE, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_KEY = "000_309a6589a2c97f54"

@@ -13,6 +13,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from .lexicon import lexicon
+
 MIN_BYTES = 2000
 MAX_BYTES = 4000
 
@@ -30,12 +32,8 @@ PLACES = {"de": ("Kalifornien", "Texas", "Berlin", "Hamburg", "Bayern", "London"
           "en": ("California", "Texas", "Berlin", "London", "Ohio", "Manchester", "Vienna")}
 OUTLETS = ("Thomson Reuters Foundation", "Reuters", "dpa", "AFP", "Associated Press")
 BRIDGES = ("Harbour Bridge", "Elbbrücke", "Mainbrücke", "River Gate Bridge", "Nordbrücke")
-WEEKDAYS = {"de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
-            "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}
-MONTHS = {"de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-                 "November", "Dezember"),
-          "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                 "November", "December")}
+WEEKDAYS = {language: lexicon(language).weekday_names for language in ("de", "en")}
+MONTHS = {language: lexicon(language).month_names for language in ("de", "en")}
 ROLES = {"de": ("Direktorin der Human Trafficking Clinic der University of Michigan Law School",
                 "Professor für Wirtschaftsrecht an der Universität Hamburg", "Sprecher des ADFC",
                 "Verkehrssenatorin", "Analystin bei einer Ratingagentur"),

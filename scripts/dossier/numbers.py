@@ -9,11 +9,17 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import lexicon, lexicons
+
 # --- numerals ------------------------------------------------------------------------------------
 
 # A numeral: either grouped in threes ("1.234.567", "291,000", "1'000") with an optional decimal
 # part, or plain digits with an optional decimal part ("2,5", "2.5", "2013").
 NUMERAL_PATTERN = (r"(?:\d{1,3}(?:[.,'’\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)")
+
+# A run of more digits than this is a code, a hash or garbage, not a figure; reading it could also
+# overflow a float or exceed Python's limit for int() (4,300 digits), which once crashed a conversion.
+MAX_NUMERAL_DIGITS = 30
 
 # A numeral with marks, unless it is a date or a time ("3.5.", "3.5.2019", "10.30 Uhr", "10:30").
 _NUMERAL_WITH_MARKS = re.compile(r"(?<![\d.,:])\d[\d.,]*\d(?![\d.,:]|\s*(?:Uhr|h|a\.m\.|p\.m\.)\b)")
@@ -60,6 +66,8 @@ def parse_numeral(numeral: str, mark: str) -> float | int | None:
     language). Only a single group of three ("291,000") follows the text's convention, except that a
     decimal part "000" is never written in prose, so it is a thousands group.
     """
+    if sum(c.isdigit() for c in numeral) > MAX_NUMERAL_DIGITS:
+        return None
     for space in "\u00a0\u202f\u2009'’":
         numeral = numeral.replace(space, "\u2009")
     separators = [c for c in numeral if not c.isdigit()]
@@ -112,17 +120,14 @@ def _number(head: str, fraction: str) -> float | int:
 
 # --- number words --------------------------------------------------------------------------------
 
-GERMAN_UNITS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
-                "acht": 8, "neun": 9}
-GERMAN_TEENS = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
-                "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
-GERMAN_TENS = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
-               "achtzig": 80, "neunzig": 90}
-ENGLISH_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-ENGLISH_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                "eighty": 80, "ninety": 90}
+# The words of the lexicons, split the way each language builds its numbers from them.
+_GERMAN_WORDS = lexicon("de").number_words
+GERMAN_UNITS = {word: n for word, n in _GERMAN_WORDS.items() if n < 10}
+GERMAN_TEENS = {word: n for word, n in _GERMAN_WORDS.items() if 10 <= n < 20}
+GERMAN_TENS = {word: n for word, n in _GERMAN_WORDS.items() if 20 <= n < 100}
+_ENGLISH_WORDS = lexicon("en").number_words
+ENGLISH_SMALL = {word: n for word, n in _ENGLISH_WORDS.items() if n < 20}
+ENGLISH_TENS = {word: n for word, n in _ENGLISH_WORDS.items() if 20 <= n < 100}
 
 
 def _alternation(words) -> str:
@@ -197,26 +202,20 @@ def english_words_value(words: str) -> int | None:
 
 # --- scale words ---------------------------------------------------------------------------------
 
-# Scale words after a number, by language. German "Billion" is 10^12 (English "trillion").
-SCALES = {
-    "de": {"tausend": 1e3, "tsd.": 1e3, "million": 1e6, "millionen": 1e6, "mio.": 1e6, "mio": 1e6,
-           "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9, "billion": 1e12,
-           "billionen": 1e12},
-    "en": {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9,
-           "trillion": 1e12},
-}
+# Scale words after a number, by language, lower case. German "Billion" is 10^12 (English "trillion").
+SCALES = {each.language: {word.lower(): float(factor) for word, factor in each.scales.items()}
+          for each in lexicons()}
 # Abbreviations glued to a money amount: "$5m", "£3bn", "€20k".
 GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 
 
 def scale_value(word: str, language: str) -> float | None:
-    """The factor of a scale word in ``language`` (falling back to the other language)."""
+    """The factor of a scale word in ``language`` (falling back to the other languages)."""
     key = word.lower()
     own = SCALES.get(language, SCALES["en"])
     if key in own:
         return own[key]
-    other = SCALES["en" if language == "de" else "de"]
-    return other.get(key)
+    return next((factors[key] for factors in SCALES.values() if key in factors), None)
 
 
 def scaled(value: float | int, factor: float | None) -> float | int:
