@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from .i18n import format_event_date
-from .pages import EXPORTS_DIR, UNATTRIBUTED, Dossier, sorted_events
+from .pages import EXPORTS_DIR, UNATTRIBUTED, Dossier, event_headline, sorted_events
 
 
 def timelinejs(dossier: Dossier) -> dict[str, Any]:
@@ -31,7 +31,8 @@ def timelinejs(dossier: Dossier) -> dict[str, Any]:
         events.append({
             "unique_id": f"{event.cite.key}-{event.cite.anchor}-{number}",
             "start_date": start,
-            "text": {"headline": _html(event.title or event.when), "text": _html(event.cite.text)},
+            # who did what, from the sentence (never the bare date, which TimelineJS shows anyway)
+            "text": {"headline": _html(event_headline(event)), "text": _html(event.cite.text)},
             "group": parts[0],
             "media": {"url": "", "caption": "", "credit": _html(f"{event.cite.key}#{event.cite.anchor}")},
         })

@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from .lexicon import alternation, lexicon, lexicons, merged, month_pattern
 from .model import Citation, KeyFigure
 from .numbers import (
     ENGLISH_NUMBER_WORDS_PATTERN,
@@ -30,7 +31,7 @@ from .numbers import (
     scale_value,
     scaled,
 )
-from .segment import Document, Sentence
+from .segment import Document, Sentence, check_quoted
 
 PERCENT = "percent"
 PERCENTAGE_POINTS = "percentage points"
@@ -40,48 +41,20 @@ ELLIPSIS = "ellipsis"  # counts what the sentence's figure before counts; never 
 
 # --- vocabulary ------------------------------------------------------------------------------------
 
+# The words are the lexicons' (dossier.lexicon), of every language: a German text quotes "$5 million".
+_DE, _EN = lexicon("de"), lexicon("en")
 # Qualifiers before a number, normalised to English. Longest first so "weniger als" beats "als".
-QUALIFIERS = {
-    "mehr als": "more than", "über": "more than", "weit über": "more than", "gut": "more than",
-    "rund": "about", "etwa": "about", "ungefähr": "about", "circa": "about", "ca.": "about",
-    "zirka": "about", "schätzungsweise": "about", "geschätzt": "about", "geschätzte": "about",
-    "knapp": "nearly", "annähernd": "nearly", "fast": "almost", "beinahe": "almost",
-    "bis zu": "up to", "mindestens": "at least", "wenigstens": "at least", "weniger als": "less than",
-    "höchstens": "at most", "maximal": "at most",
-    "more than": "more than", "over": "more than", "just over": "more than", "well over": "more than",
-    "about": "about", "around": "about", "some": "about", "roughly": "about", "approximately": "about",
-    "an estimated": "about", "estimated": "about", "nearly": "nearly", "almost": "almost",
-    "up to": "up to", "at least": "at least", "less than": "less than", "fewer than": "less than",
-    "under": "less than", "just under": "less than", "at most": "at most", "no more than": "at most",
-    "as many as": "up to", "as much as": "up to", "as high as": "up to",
-}
+QUALIFIERS = merged("qualifiers")
 # Qualifiers that make a year-shaped number a count ("mehr als 2000 Menschen"); "um 2015" or
 # "around 2015" are dates, so those are not here.
 COUNT_QUALIFIERS = {"more than", "less than", "at least", "nearly", "almost"}
 
-# Currencies, by how they are written, to ISO 4217.
-CURRENCY_WORDS = {
-    "us-dollar": "USD", "us-dollars": "USD", "dollar": "USD", "dollars": "USD", "us dollar": "USD",
-    "us dollars": "USD", "u.s. dollars": "USD", "$": "USD", "us$": "USD", "usd": "USD",
-    "euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR",
-    "pfund": "GBP", "pfund sterling": "GBP", "britische pfund": "GBP", "britischen pfund": "GBP",
-    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "british pounds": "GBP", "£": "GBP",
-    "gbp": "GBP",
-    "franken": "CHF", "schweizer franken": "CHF", "swiss francs": "CHF", "swiss franc": "CHF",
-    "chf": "CHF", "sfr.": "CHF", "fr.": "CHF",
-    "a$": "AUD", "australische dollar": "AUD", "australischen dollar": "AUD", "australian dollars": "AUD",
-    "c$": "CAD", "ca$": "CAD", "kanadische dollar": "CAD", "kanadischen dollar": "CAD",
-    "canadian dollars": "CAD", "hk$": "HKD", "hongkong-dollar": "HKD", "hong kong dollars": "HKD",
-    "nz$": "NZD", "s$": "SGD", "r$": "BRL",
-}
-_CURRENCY_AFTER = sorted((w for w in CURRENCY_WORDS if not w.endswith("$") and w not in ("fr.", "sfr.")),
-                         key=len, reverse=True)
-_CURRENCY_BEFORE = ["us$", "a$", "c$", "ca$", "hk$", "nz$", "s$", "r$", "$", "€", "£", "eur", "usd", "gbp",
-                    "chf", "sfr.", "fr."]
+# Currencies, by how they are written (lower case) after and before a number, to ISO 4217.
+CURRENCY_WORDS = merged("currencies") | merged("currency_prefixes")
+_CURRENCY_AFTER = sorted(merged("currencies"), key=len, reverse=True)
+_CURRENCY_BEFORE = list(merged("currency_prefixes"))
 
-MONTHS = (r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
-          r"January|February|March|May|June|July|October|December|"
-          r"Jan\.|Feb\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Okt\.|Oct\.|Nov\.|Dez\.|Dec\.)")
+MONTHS = month_pattern()
 
 # Nouns that name a numbered thing ("Artikel 5", "page 12", "Platz 3"): the number is a label.
 LABEL_NOUNS = (
@@ -148,8 +121,7 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[:;]\s*|[„“\"»«‚‘(]\s*)$")
 
 # --- patterns ------------------------------------------------------------------------------------
 
-_SCALE_WORDS = (r"Millionen|Million|Mio\.|Mio|Milliarden|Milliarde|Mrd\.|Mrd|Billionen|Billion|Tausend|"
-                r"Tsd\.|million|billion|trillion|thousand|hundred|mln|bln|bn")
+_SCALE_WORDS = alternation(merged("scales"))
 # One number as written: a numeral, an article before a scale word ("eine Million", "a billion"),
 # or number words (of the document's language only). Numerals must stand alone: no letter, digit,
 # hyphen or slash glued before them ("G20", "COVID-19", "2013/14" and phone numbers all fail here).
@@ -168,23 +140,21 @@ NUMBER_RES = {language: re.compile(rf"{_NOT_GLUED}(?:{_NUMERAL_BODY}|{_ARTICLE_B
 NUMERAL_OR_ARTICLE_RE = re.compile(rf"{_NOT_GLUED}(?:{_NUMERAL_BODY}|{_ARTICLE_BODY})")
 _ENGLISH_WORD_ALTERNATION = "|".join(sorted([*ENGLISH_SMALL, *ENGLISH_TENS], key=len, reverse=True))
 _NUMBER_WORD_STARTS = {
-    "de": re.compile(r"(?i)\b(?:ein|zwei|drei|vier|fünf|sechs|sieb|acht|neun|zehn|elf|zwölf|zwanzig|hundert|"
-                     r"tausend)"),
+    "de": re.compile(rf"(?i)\b(?:{alternation(_DE.number_words)})"),  # the start of a compound: "dreihundert"
     "en": re.compile(rf"(?i)\b(?:{_ENGLISH_WORD_ALTERNATION})\b"),
 }
 # The far end of a range, where a dash may stand right before it ("10–20").
-_MID_DECADE = (r"(?P<mid_pos>Anfang|Mitte|Ende)\s+(?P<mid_de>zwanzig|dreißig|vierzig|fünfzig|sechzig|"
-               r"siebzig|achtzig|neunzig|[2-9]0)(?![\w-])"
-               r"|(?:(?:the|their|his|her)\s+)?(?P<mid_en_pos>early|mid|late)[-\s]?(?P<mid_en>twenties|"
-               r"thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s|['’][2-9]0s)(?!\w)")
+_PERIODS_EN = [word for word in _EN.periods if not word.endswith(" of")]  # "early", not "the end of"
+_MID_DECADE = (rf"(?P<mid_pos>{alternation(_DE.periods)})\s+(?P<mid_de>{alternation(_DE.decades)}|[2-9]0)(?![\w-])"
+               rf"|(?:(?:the|their|his|her)\s+)?(?P<mid_en_pos>{alternation(_PERIODS_EN)})[-\s]?"
+               rf"(?P<mid_en>{alternation(_EN.decades)}|[2-9]0s|['’][2-9]0s)(?!\w)")
 RANGE_END_RES = {language: re.compile(
     rf"(?:{_MID_DECADE}|(?<![\w.,])(?:{_NUMERAL_BODY}|{_ARTICLE_BODY}|{words}))")
                  for language, words in _WORDS_BODY.items()}
-_DECADES = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
-            "achtzig": 80, "neunzig": 90, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
-            "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+_DECADES = merged("decades")
 # "Mitte zwanzig" is about 25; early and late a decade's third and eighth year.
-_DECADE_PART = {"anfang": 2, "early": 2, "mitte": 5, "mid": 5, "ende": 8, "late": 8}
+_DECADE_PART = {word.lower(): {"early": 2, "mid": 5, "late": 8}[period]
+                for word, period in merged("periods").items() if not word.endswith(" of")}
 
 SCALE_AFTER_RE = re.compile(rf"\s*(?P<scale>{_SCALE_WORDS})(?!\w)")
 GLUED_SCALE_RE = re.compile(r"(?P<scale>bn|mn|m|k|b|tn)(?![\w])")
@@ -255,7 +225,8 @@ FRACTION_NOUN_RE = re.compile(
 RANGE_VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:rang\w*|reich\w*|schwankt?\w*|varie\w*)\s+$", re.IGNORECASE)
 BY_BEFORE_RE = re.compile(r"(?<!\w)(?:by|um)\s+$", re.IGNORECASE)
 ENGLISH_VERBS = {"went", "came", "made", "got", "took", "gave", "rose", "fell", "grew", "left", "lost", "won",
-                 "paid", "sold", "spent", "held", "kept", "saw", "became", "remain", "remains", "remained"}
+                 "paid", "sold", "spent", "held", "kept", "saw", "became", "remain", "remains", "remained",
+                 "led", "hit"}
 VAGUE_BEFORE_RE = re.compile(r"(?<!\w)(?:mehrere|einige|etliche|ein\s+paar|viele|several|a\s+few|many)\s+$",
                              re.IGNORECASE)
 ELLIPSIS_AFTER_RE = re.compile(r"\s+(?:von\s+ihnen|davon|of\s+them|of\s+whom)(?!\w)")
@@ -264,6 +235,15 @@ SPAN_OVER_NOT_RE = re.compile(r"(?<!\w)(?:for|of|in|after|since|than|with|been|l
                               re.IGNORECASE)
 VOR_BEFORE_RE = re.compile(r"(?<!\w)vor\s+$", re.IGNORECASE)  # "vor drei Jahren": three years ago
 # A bare number with nothing counted is trusted only as a level: "stieg auf 14", "a total of 14", "were 14".
+PERSON_RELATIVE_AFTER_RE = re.compile(rf",?\s+(?:{alternation(merged('person_relatives'))})(?!\w)")
+ELLIPSIS_WORDS_AFTER_RE = re.compile(rf"\s+(?:{alternation(merged('ellipsis_words'))})(?!\w)")
+# "Six of the murders", "two of Khan's victims", "sechs der Opfer": a part of what the phrase counts.
+PARTITIVE_AFTER_RE = re.compile(r"\s+(?:of\s+(?:the|his|her|their|its|these|those|[A-Z][\w-]*['’]s)|der|ihrer|seiner)"
+                                r"(?=\s)")
+ACRONYM_RE = re.compile(r"[A-Z]{2,}")
+OTHER_NUMBER_AFTER_RE = re.compile(rf"\s+(?:and|or)\s+(?:\d[\d.,]*|(?i:{_ENGLISH_WORD_ALTERNATION}))(?=\s)")
+# "a four-pack limit", "a 55-member union", "an eight-page insert": a count glued to its noun.
+HYPHEN_COUNT_AFTER_RE = re.compile(r"-(?P<noun>[a-z]{3,})(?![\w-])(?=\s+\w)")
 LEVEL_BEFORE_RE = re.compile(
     r"(?<!\w)(?:to|auf|bei|of|von|insgesamt|total|totall?ed|reached|erreichte|erreicht|liegt|lag|beträgt|"
     r"betrug|sind|waren|were|are|is|was|now|nun)\s+$", re.IGNORECASE)
@@ -272,10 +252,13 @@ NAMES_WITH_NUMBERS = {"hannover", "darmstadt", "tempo", "golf", "radio"}  # "Han
 # A German common noun: capitalised, then lowercase letters only, long enough not to be a code.
 GERMAN_COMMON_NOUN_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}")
 GERMAN_PLURAL_RE = re.compile(r"(?:[^e]e|en|ern|er|innen|ungen|heiten|keiten|s)$")
-WEEKDAY_COMPOUND_RE = re.compile(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|"
-                                 r"mittag|nachmittag|vormittag|nacht|früh)")
-WEEKDAYS = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Monday",
-            "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+# "Montagabend": a weekday glued to a part of the day, in a language that compounds.
+_COMPOUND_WEEKDAYS = alternation(w for each in lexicons() if each.compounds for w in each.weekdays)
+_SIMPLE_WEEKDAYS = alternation(w for each in lexicons() if not each.compounds for w in each.weekdays)
+WEEKDAY_COMPOUND_RE = re.compile(rf"(?:{_COMPOUND_WEEKDAYS})(?:"
+                                 + alternation(w.lower() for each in lexicons() if each.compounds
+                                               for w in each.day_parts) + ")")
+WEEKDAYS = set(merged("weekdays"))
 MEASURE_AFTER_RE = re.compile(r"\s?(?P<measure>km²|km2|km/h|km|kg|m²|qm|ha|°C|°F|mph|t|m)(?!\w)")
 _WORD_AFTER_RE = re.compile(r"\s+(?P<word>[^\W\d_][\w'’.-]*[\w]|[^\W\d_])")
 _AND_AFTER_RE = re.compile(r"\s+(?P<word>und|oder|sowie|and|or)(?=\s)")
@@ -289,8 +272,7 @@ RATE_AFTER_RE = re.compile(
     r"Stunde|Kopf|Person|person|head|capita|Aktie|share)(?![\w-])(?!\s+\d)|jährlich|täglich|monatlich|"
     r"wöchentlich|annually|daily|weekly|monthly|a\s+year|a\s+day)")
 YEAR_RE = re.compile(r"1\d{3}|20\d{2}")
-SCALED_RE = re.compile(r"(?<!\w)(?:Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|million|billion|"
-                       r"trillion|bn)(?!\w)")
+SCALED_RE = re.compile(rf"(?<!\w)(?:{alternation(w for w, f in merged('scales').items() if f >= 10**6)})(?!\w)")
 # Between a change and the level it leads to: "um 4,2 Prozent auf 8,7 Milliarden", "fell 6.3% to $48.12".
 CHAIN_RE = re.compile(r"\s+(?:auf|to)\s+|\s*\(\s*")  # and a conversion: "100 million pounds ($130 million)"
 AGE_WORD_RE = re.compile(r"(?:-[Jj]ährige[mnrs]?|-jährig|-years?-old|-year\s+old)$")
@@ -302,12 +284,12 @@ IN_WHAT_RE = re.compile(rf"in\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_MONEY_NOUNS})(?!\w
 CURRENCY_WORD_END_RE = re.compile(r"(?:[$€£]\s?[\d.,]+|dollars?|euros?|pounds?|francs?|million|billion|"
                                   r"trillion|bn|m)$")
 PURPOSE_AFTER_RE = re.compile(
-    r"(?:\s+(?:on|this|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year))?"
-    r"\s+(?:to\s+[a-z]+|for)(?:\s+[^\s,;:.()\"“”]+){1,4}")
+    rf"(?:\s+(?:on|this|last)\s+(?:{alternation(_EN.weekdays)}|week|month|year))?"
+    r"\s+(?P<purpose>(?:to\s+[a-z]+|for)(?:\s+[^\s,;:.()\"“”]+){1,4})")
 DATE_COMMA_RE = re.compile(r"(?<=\d),\s(?:1\d|20)\d\d(?!\d)")  # the comma of "March 3, 2019"
 DATE_WORD_RE = re.compile(
-    rf"(?:1\d{{3}}|20\d{{2}}|{MONTHS}|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\w*|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|heute|gestern|today|yesterday|\d{1,2}\.?)")
+    rf"(?:1\d{{3}}|20\d{{2}}|{MONTHS}|(?:{_COMPOUND_WEEKDAYS})\w*|{_SIMPLE_WEEKDAYS}|"
+    rf"{alternation(w for w in merged('relative_days') if ' ' not in w and w.islower())}|\d{{1,2}}\.?)")
 LEADING_DATE_PREPOSITIONS = {"am", "im", "in", "on", "seit", "since", "bis", "until", "by", "von", "from"}
 SUBORDINATORS = {"that", "because", "whether", "dass", "weil", "ob", "wenn", "when", "while", "während"}
 REPORTING_VERBS = {"said", "says", "sagte", "sagt", "told", "erklärte", "announced", "added", "fügte"}
@@ -345,16 +327,18 @@ def extract_figures(document: Document) -> list[KeyFigure]:
     figures: list[KeyFigure] = []
     for sentence in sentences:
         figures.extend(_figures_in_sentence(document, sentence, mark))
+    check_quoted(document, "figures", [(f.cite.start, f.cite.end) for f in figures])
     return figures
 
 
 def _figures_in_sentence(document: Document, sentence: Sentence, mark: str) -> list[KeyFigure]:
     text = sentence.text
     language = document.language
-    figures: list[KeyFigure] = []
+    figures: list[KeyFigure] = _written_figures(document, sentence)
+    taken = [(f.text_start - sentence.start, f.text_end - sentence.start) for f in figures]
     consumed = 0  # numbers before this offset were read as part of an earlier figure
     for match in _number_matches(text, language):
-        if match.start() < consumed:
+        if match.start() < consumed or any(s <= match.start() < e for s, e in taken):
             continue
         reading = _read_number(text, match, mark, language)
         if reading is None:
@@ -365,7 +349,86 @@ def _figures_in_sentence(document: Document, sentence: Sentence, mark: str) -> l
             if figure is not None:
                 figures.append(figure)
             consumed = max(consumed, end)
-    return _label_figures(text, sentence.start, figures, language)
+    figures.sort(key=lambda f: f.text_start)
+    return _without_conversions(_label_figures(text, sentence.start, figures, language), text, sentence.start)
+
+
+# "2:14:04" (a race, a flight): hours, minutes and seconds, given in seconds.
+DURATION_RE = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:]|[.,]\d)")
+# "41:22", "3:1", "41-22": a vote or a score when a word of votes or scores stands near.
+SCORE_RE = re.compile(r"(?<![\w.,:/-])(?P<a>\d{1,3})\s?(?P<sep>[:–-])\s?(?P<b>\d{1,3})(?![\w:/]|[.,]\d)")
+SCORE_WORDS_RE = re.compile(rf"(?i)(?<!\w)(?:{alternation(merged('score_words'))})(?!\w)")
+# "James Ford, 42, a convicted …", "Annie McAdams (45)": an age in apposition to a name.
+APPOSITION_NAME_RE = re.compile(r"(?P<name>(?:[A-ZÄÖÜ][\w'’.-]*\s){0,3}[A-ZÄÖÜ][\w'’-]+)(?:,\s|\s\()$")
+APPOSITION_AGE_RE = re.compile(r"(?<![\w.,])(?P<age>[1-9]\d?|1[01]\d)(?=,\s|\))")
+
+
+def _written_figures(document: Document, sentence: Sentence) -> list[KeyFigure]:
+    """Figures whose shape says what they are: race times ("2:14:04"), votes and scores ("41:22"),
+    and ages in apposition to a name ("James Ford, 42,")."""
+    text = sentence.text
+    found: list[KeyFigure] = []
+
+    def add(start: int, end: int, value: float | int, unit: str, label: str = "",
+            value_to: float | int | None = None) -> None:
+        if any(f.text_start - sentence.start < end and start < f.text_end - sentence.start for f in found):
+            return
+        found.append(KeyFigure(value=value, unit=unit, qualifier=None, text=text[start:end],
+                               text_start=sentence.start + start, text_end=sentence.start + end, label=label,
+                               cite=Citation.of_sentence(document, sentence), value_to=value_to))
+
+    if ":" in text:
+        for duration in DURATION_RE.finditer(text):
+            if TIME_AFTER_RE.match(text, duration.end()) or ENGLISH_TIME_AFTER_RE.match(text, duration.end()) \
+                    or TIME_PREPOSITION_BEFORE_RE.search(text, max(0, duration.start() - 10), duration.start()):
+                continue  # "um 10:30:15 Uhr", "at 10:30:15 a.m.": a time of day
+            seconds = int(duration["h"]) * 3600 + int(duration["m"]) * 60 + int(duration["s"])
+            add(duration.start(), duration.end(), seconds, "seconds")
+    if SCORE_WORDS_RE.search(text):
+        for score in SCORE_RE.finditer(text):
+            if score["sep"] == ":" and (TIME_AFTER_RE.match(text, score.end())
+                                        or ENGLISH_TIME_AFTER_RE.match(text, score.end())
+                                        or TIME_PREPOSITION_BEFORE_RE.search(text, max(0, score.start() - 10),
+                                                                             score.start())):
+                continue
+            near = text[max(0, score.start() - 60):score.end() + 60]
+            if not SCORE_WORDS_RE.search(near):
+                continue
+            first, second = int(score["a"]), int(score["b"])
+            noun = _WORD_AFTER_RE.match(text, score.end())  # "41:22 Stimmen": what the score counts
+            counted = noun["word"] if noun and SCORE_WORDS_RE.fullmatch(noun["word"]) else ""
+            add(score.start(), score.end(), first, "score", counted, value_to=second)
+    for age in APPOSITION_AGE_RE.finditer(text):
+        name = APPOSITION_NAME_RE.search(text, max(0, age.start() - 60), age.start())
+        if not name or " " not in name["name"].strip():
+            continue  # a name has two words at least: "Mutter zweier Kinder, 42," is no name
+        words = name["name"].split()
+        while words and (words[0].lower() in merged("articles") or MONTH_RE.fullmatch(words[-1])
+                         or words[-1] in WEEKDAYS):
+            if MONTH_RE.fullmatch(words[-1]) or words[-1] in WEEKDAYS:
+                words = []  # "March 3, 12 …", "Monday, 12 …": a date, not a name
+                break
+            words.pop(0)
+        if words:
+            add(age.start(), age.end(), int(age["age"]), YEARS, " ".join(words))
+    return found
+
+
+def _without_conversions(figures: list[KeyFigure], text: str, offset: int) -> list[KeyFigure]:
+    """One amount is one figure: "900 million złotys (181 million pounds)" and "€100 ($110)" keep
+    only the amount first stated."""
+    kept: list[KeyFigure] = []
+    for figure in figures:
+        previous = kept[-1] if kept else None
+        if previous and _is_currency(previous.unit) and _is_currency(figure.unit) \
+                and previous.unit != figure.unit \
+                and CONVERSION_RE.fullmatch(text[previous.text_end - offset:figure.text_start - offset]):
+            continue
+        kept.append(figure)
+    return kept
+
+
+CONVERSION_RE = re.compile(r"\s*(?:\(|,?\s*(?:or|oder|umgerechnet|rund|about|etwa)\s+|[–—]\s*)\s*(?:\w+\s+){0,2}?")
 
 
 def _number_matches(text: str, language: str) -> list[re.Match[str]]:
@@ -507,7 +570,8 @@ def _refused_by_context(text: str, reading: _Reading, language: str) -> bool:
         if GLUED_AFTER_RE.match(after) and not (AGE_AFTER_RE.match(after) or GLUED_SCALE_RE.match(after)
                                                 or after.startswith(("-", "–"))):
             return True  # "3rd", "1990er", "5G", "10:30", "2013/14"
-        if HYPHEN_WORD_AFTER_RE.match(after) and not AGE_AFTER_RE.match(after):
+        if HYPHEN_WORD_AFTER_RE.match(after) and not AGE_AFTER_RE.match(after) \
+                and not (language == "en" and HYPHEN_COUNT_AFTER_RE.match(text, end)):
             return True  # "7-Eleven", "10-Punkte-Plan"
     if TIME_AFTER_RE.match(after) or (language == "en" and ENGLISH_TIME_AFTER_RE.match(after)):
         return True
@@ -643,6 +707,13 @@ def _finish(document: Document, sentence: Sentence, reading: _Reading, start: in
         if measure := MEASURE_AFTER_RE.match(text, end):
             if not (measure["measure"] == "m" and language == "en"):
                 unit, end = measure["measure"], measure.end()
+        if unit is None and language == "en" and (glued := HYPHEN_COUNT_AFTER_RE.match(text, end)) \
+                and not FRACTION_NOUN_RE.match(glued["noun"]):
+            noun_word = glued["noun"]
+            unit = UNIT_NAMES.get(noun_word + "s") or UNIT_NAMES.get(noun_word) or noun_word + "s"
+            end = glued.end()
+            following = _WORD_AFTER_RE.match(text, end)
+            label = following["word"] if following and following["word"].lower() not in ENGLISH_STOP else ""
         if unit is None:
             noun = _counted_noun(text, end, language)
             if noun is not None:
@@ -657,14 +728,19 @@ def _finish(document: Document, sentence: Sentence, reading: _Reading, start: in
                     return None  # "vor drei Jahren", "three years ago": a date, not a figure
     if reading.plain_year and not reading.scale and unit not in (PERCENT, PERCENTAGE_POINTS) \
             and not _is_currency(unit):
-        if not (qualifier in COUNT_QUALIFIERS and label):
-            return None  # "2013", "im April 2018": a year
+        if not (qualifier and label):
+            return None  # "2013", "im April 2018": a year; "roughly 2000 Thai and 74 Malaysian stores" counts
     if unit in (None, COUNT) and not is_age and (ELLIPSIS_AFTER_RE.match(text, end)
                                                  or ELLIPSIS_BEFORE_RE.search(text, max(0, start - 8), start)):
         unit = ELLIPSIS  # "31 Insassen verletzt, sieben von ihnen schwer": the noun of the figure before
+    if unit is None and not is_age:
+        if PERSON_RELATIVE_AFTER_RE.match(text, end):
+            unit, label = "people", ""  # "the 2.8 million who voted"
+        elif ELLIPSIS_WORDS_AFTER_RE.match(text, end) or reading.kind in ("de_word", "en_word"):
+            unit = ELLIPSIS  # "and two more", "only 27 have ratified": the noun of the figure before, if any
+        elif reading.scale:
+            unit = COUNT  # "a 107 million loss": the scale says it is an amount (of the sentence's currency)
     if unit is None:
-        if reading.kind in ("de_word", "en_word") and not is_age:
-            return None  # "die drei", "two of them": a number word with nothing counted is a pronoun
         if reading.kind == "numeral" and reading.value == 1 and not is_age:
             return None  # "1" alone is rarely a figure and often a rank
         if not is_age and TIME_PREPOSITION_BEFORE_RE.search(text[max(0, start - 10):start]):
@@ -691,6 +767,10 @@ def _is_currency(unit: str | None) -> bool:
 
 def _counted_noun(text: str, end: int, language: str) -> tuple[int, int, str] | None:
     """The noun phrase a count is about: (start, end, unit), or None if there is none."""
+    if partitive := PARTITIVE_AFTER_RE.match(text, end):  # "Six of the murders", "sechs der Opfer"
+        noun = _german_noun(text, partitive.end()) if language == "de" else _english_noun(text, partitive.end())
+        if noun is not None:
+            return noun
     if language == "de":
         return _german_noun(text, end)
     return _english_noun(text, end)
@@ -749,8 +829,11 @@ def _english_noun(text: str, position: int) -> tuple[int, int, str] | None:
     start = None
     for _ in range(4):
         word = _WORD_AFTER_RE.match(text, position)
-        if not word or word["word"].lower() in ENGLISH_STOP:
-            return None
+        if word and start is not None and (other := OTHER_NUMBER_AFTER_RE.match(text, position)):
+            shared = _english_noun(text, other.end())  # "18 FM and five AM radio stations": the same noun
+            return (shared[1] - len(shared[2]), shared[1], shared[2]) if shared else None
+        if not word or (word["word"].lower() in ENGLISH_STOP and not ACRONYM_RE.fullmatch(word["word"])):
+            return None  # but "AM radio stations" is no "am"
         if start is None:
             start = word.start("word")
         position = word.end()
@@ -783,15 +866,16 @@ def _label_figures(text: str, offset: int, figures: list[KeyFigure], language: s
     for figure in figures:
         start, end = figure.text_start - offset, figure.text_end - offset
         if figure.unit == ELLIPSIS:
-            nouns = [f.unit for f in labelled if f.unit not in (COUNT, PERCENT, PERCENTAGE_POINTS, YEARS)
-                     and f.unit not in TIME_UNITS and not _is_currency(f.unit)]
-            if not nouns:
+            counted = [f for f in labelled if f.unit not in (COUNT, PERCENT, PERCENTAGE_POINTS, YEARS)
+                       and f.unit not in TIME_UNITS and not _is_currency(f.unit) and f.unit != "score"]
+            if not counted:
                 continue  # "Zwei von ihnen", "two of them": a pronoun, with nothing counted
-            figure = replace(figure, unit=nouns[-1])
+            figure = replace(figure, unit=counted[-1].unit, label=counted[-1].label)
         if figure.unit == COUNT and SCALED_RE.search(figure.text):
             currencies = [f.unit for f in labelled if _is_currency(f.unit)]
             if currencies:
                 figure = replace(figure, unit=currencies[-1])
+        label_is_noun = bool(figure.label)  # the counted noun phrase ("Frauen und Mädchen") is one already
         if not figure.label:
             before = bisect.bisect_right(ends, start)
             floor = ends[before - 1] if before else 0
@@ -800,10 +884,43 @@ def _label_figures(text: str, offset: int, figures: list[KeyFigure], language: s
             label = ""
             if labelled and _chained(text, labelled[-1], offset, floor, start):
                 label = labelled[-1].label  # "sank um 4,2 Prozent auf 8,7 Milliarden Euro": the same thing
-            label = label or _label_around(text, start, end, language, floor, ceiling)
+                label_is_noun = True
+            elif GERMAN_AGE_NOUN_RE.search(figure.text):
+                label_is_noun = True  # "der 28-Jährige", "ein 41-Jähriger aus Esslingen": the age names the person
+            elif purpose := _noun_after_amount(text, start, end, language):
+                label, label_is_noun = purpose, True  # "plan to repair the bridge": a noun phrase already
+            else:
+                label = _label_around(text, start, end, language, floor, ceiling)
             figure = replace(figure, label=label)
+        if figure.label and not label_is_noun:
+            stands_before = text.rfind(figure.label, 0, start + 1) != -1 and \
+                text.rfind(figure.label, 0, start + 1) + len(figure.label) <= start
+            words = figure.label.replace(figure.text, f" {FIGURE_MARK} ") if figure.text in figure.label \
+                else figure.label
+            figure = replace(figure, label=noun_phrase(words, language, before=stands_before))
+        if not figure.label and not label_is_noun:
+            figure = replace(figure, label=_infinitive_subject(text, start, end, language))
         labelled.append(figure)
     return labelled
+
+
+GERMAN_AGE_NOUN_RE = re.compile(r"-Jährige[mnrs]?$")
+# A zu-infinitive right after a figure: "…, 12,5 Millionen Euro beizusteuern", "…, 5 Euro zu zahlen".
+_ZU_INFINITIVE_AFTER_RE = re.compile(r"\s+(?:zu\s+[a-zäöüß]+[elr]n|[a-zäöüß]+zu[a-zäöüß]+[elr]n)(?![\w-])")
+
+
+def _infinitive_subject(text: str, start: int, end: int, language: str) -> str:
+    """The noun phrase of the clause an infinitive clause depends on, when the figure is the
+    infinitive's object and its own clause names nothing: "Das Land hatte zugesagt, 12,5 Millionen
+    Euro beizusteuern" is the Land's contribution. English needs no such rule: "agreed to contribute"
+    keeps the clause together."""
+    if language != "de" or not _ZU_INFINITIVE_AFTER_RE.match(text, end):
+        return ""
+    boundary = text.rfind(",", 0, start)
+    if boundary < 0 or _content_words(text[boundary + 1:start], language):
+        return ""
+    previous = max(text.rfind(",", 0, boundary), text.rfind(";", 0, boundary), -1)
+    return noun_phrase(text[previous + 1:boundary], language, before=True)
 
 
 def _chained(text: str, previous: KeyFigure, offset: int, floor: int, start: int) -> bool:
@@ -822,15 +939,23 @@ def _label_around(text: str, start: int, end: int, language: str, floor: int = 0
     reaching back over another number; else a few words right around it.
     """
     ceiling = len(text) if ceiling is None else ceiling
+    if aside := BRACKETED_ASIDE_RE.match(text, end):
+        end, ceiling = aside.end(), len(text)  # "100 million pounds ($130 million) for emergency housing"
     after = _phrase_after(text, end, language)
     if after and text.find(after, end) + len(after) <= ceiling:
         return after
-    if noun := _noun_after_amount(text, start, end, language):
-        return noun
+    if language == "de" and PERCENT_AFTER_RE.search(text[start:end]) and (noun := _WORD_AFTER_RE.match(text, end)) \
+            and GERMAN_COMMON_NOUN_RE.fullmatch(noun["word"]) and not DATE_WORD_RE.fullmatch(noun["word"]) \
+            and noun["word"].lower() not in _PERIODS_DE_LOWER:
+        return noun["word"]  # "58 Prozent Ballbesitz": the share of what
     before = _phrase_before(text, start, language, floor)
     if before:
         return before
     return _window(text, start, end, language, floor, ceiling)
+
+
+BRACKETED_ASIDE_RE = re.compile(r"\s*\([^()]{1,40}\)")
+_PERIODS_DE_LOWER = {w.lower() for w in _DE.periods}
 
 
 def _noun_after_amount(text: str, start: int, end: int, language: str) -> str:
@@ -849,16 +974,17 @@ def _noun_after_amount(text: str, start: int, end: int, language: str) -> str:
     if language != "en":
         return ""
     if w == "in" and (phrase := IN_WHAT_RE.match(text, word.start("word"))):
-        return phrase.group().rstrip()  # "$25 million in compensatory damages"
+        return phrase.group().rstrip()[2:].lstrip()  # "$25 million in compensatory damages"
     if CURRENCY_WORD_END_RE.search(figure) and w.islower() and w not in ENGLISH_STOP \
             and w not in ENGLISH_VERBS and not w.endswith(("ed", "ly")):
-        last = word.end("word")
+        words = [w]
         if purpose := PURPOSE_AFTER_RE.match(text, word.end()):  # "plan … to repair the bridge"
-            more = list(_LABEL_WORD_RE.finditer(text, word.end(), purpose.end()))
-            while more and more[-1].group().lower() in TRAILING_GLUE:
-                more.pop()
-            last = more[-1].end() if more else last
-        return text[word.start("word"):last]
+            # the noun and what it is for, without a date said in between ("plan on Tuesday to …")
+            words += [m.group() for m in _LABEL_WORD_RE.finditer(text, purpose.start("purpose"), purpose.end())]
+            words = words[:LABEL_MAX_WORDS]
+            while words and words[-1].lower() in TRAILING_GLUE:
+                words.pop()
+        return " ".join(words)
     return ""
 
 
@@ -920,6 +1046,8 @@ def _content_words(phrase: str, language: str) -> int:
 def _words_between(text: str, clause_start: int, start: int, language: str) -> str:
     words = list(_LABEL_WORD_RE.finditer(text[clause_start:start]))
     leading = GERMAN_LEADING_GLUE if language == "de" else ENGLISH_LEADING_GLUE
+    if words and words[-1].group().lower() in SUBORDINATORS:
+        return ""  # "found that 56 percent think …": the figure opens a clause of its own
     said = [i for i, w in enumerate(words) if w.group().lower() in REPORTING_VERBS | SUBORDINATORS]
     if said and len(words) - said[-1] > 2:
         words = words[said[-1] + 1:]  # "… said the government had agreed to contribute", "… that the true figure"
@@ -969,3 +1097,208 @@ def _window(text: str, start: int, end: int, language: str, floor: int, ceiling:
     first = before[0].start() if before else start
     last = after[-1].end() if after else end
     return text[first:last].strip(" ,;:") or text[start:end]
+
+
+# --- labels as noun phrases ------------------------------------------------------------------------
+
+# A label names what is counted: a short noun phrase in the sentence's words, never a clause.
+LABEL_MAX_WORDS = 6
+_DETERMINERS = {w.lower() for w in (*merged("articles"), *merged("possessives"))} | {
+    "alle", "all", "its", "their", "his", "her", "our", "this", "these", "those", "jene", "diese", "dieser",
+    "diesen", "diesem", "dieses"}
+_PREPOSITIONS = {w.lower() for w in merged("prepositions")} | GERMAN_LABEL_GLUE - _DETERMINERS
+# After these an English word is a verb: "to pay", "would fund".
+_ENGLISH_MODALS = {"to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "did", "does"}
+_GENITIVE_DETERMINERS = {"der", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "of"}
+_ATTRIBUTION_OPENERS = {cue.replace(" X", "").replace("X", "").strip().lower()
+                        for each in lexicons() for cue in each.attribution_cues["according_to"]} - {""}
+SCALES_LOWER = {w.lower() for w in merged("scales")}
+_LABEL_SPLIT_RE = re.compile(r"\s*[–—(),;:„“”\"»«]\s*|\s+-\s+")
+_ENGLISH_VERB_WORDS = {w for w in ENGLISH_STOP if w in {
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "said", "says", "say", "told",
+    "tells", "reported", "according", "including", "included"}} | ENGLISH_VERBS | REPORTING_VERBS
+# After these an English word is a verb too, unless a noun phrase starts there: "had agreed", "were unchanged".
+_ENGLISH_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"}
+# English words that are neither nouns nor verbs but pass for nouns by their shape.
+_ENGLISH_NOT_NOUNS = {w.lower() for w in _EN.ordinals} | {
+    "further", "additional", "extra", "another", "aside", "away", "back", "unchanged", "among", "amid", "amongst",
+    "compared", "estimated", "reportedly", "roughly", "nearly", "only"}
+_EXTRA_PREPOSITIONS = {"among", "amid", "amongst", "unter", "über", "gegen", "zwischen", "between", "across", "over",
+                       "under", "within", "without", "per", "pro", "je", "laut"}
+# A label never names a time: "ein Jahr zuvor", "from the previous month", "im Vorjahreszeitraum".
+_TIME_HEADS = {w.lower() for w in UNIT_NAMES if UNIT_NAMES[w] in TIME_UNITS} | {
+    w.lower() for w in (*merged("seasons"), *merged("time_units"), *merged("weekdays"))} | {
+    "month", "week", "day", "hour", "minute", "quartal", "quartals", "quarter", "zeitraum", "period", "halbjahr",
+    "vormonat", "vorwoche", "vortag", "vorquartal", "time"}
+_TIME_WORDS = {"earlier", "ago", "later", "before", "zuvor", "vorher", "früher", "später", "davor", "danach"}
+# Marks where the figure stood in a label that held it.
+FIGURE_MARK = "\u2042"
+
+
+def noun_phrase(label: str, language: str, before: bool = True) -> str:
+    """``label`` cut down to the noun phrase it names: no verb, no clause, no leading article, at most
+    six words, no final punctuation; "" when no noun is left. ``before``: the phrase stood before its
+    number, so the part nearest to it (the end) is kept when the phrase must be cut. Where the label
+    held the figure (``FIGURE_MARK``), a verb right after it makes the figure the subject: the words
+    after it say what the figure does ("56 percent think things are getting worse"), not what it counts."""
+    if FIGURE_MARK in label:
+        ahead, _, behind = label.partition(FIGURE_MARK)
+        following = behind.split()
+        if following and _opens_predicate(following[0], following[1] if len(following) > 1 else None, language):
+            behind = ""
+        label = f"{ahead} , {behind}"
+    segments = []
+    for segment in _LABEL_SPLIT_RE.split(label):
+        words = segment.split()
+        lower = [w.lower() for w in words]
+        for i in range(len(words)):  # "nach Angaben der Polizei", "laut Klage": who says it, not what is counted
+            if lower[i] in _ATTRIBUTION_OPENERS or " ".join(lower[i:i + 2]) in _ATTRIBUTION_OPENERS:
+                words = words[:i]
+                break
+        runs = [(trimmed, governed) for trimmed, governed in
+                ((_trimmed(r, language), _governed(r)) for r in _clauses(words, language))
+                if trimmed and _has_noun(trimmed, language) and not _names_a_time(trimmed, language)]
+        if runs:
+            segments.append(runs)
+    if not segments:
+        return ""
+    # The part of the label richest in nouns (not an aside: "Alle Klägerinnen in dem Fall – im Alter"), and
+    # in it the phrase nearest to the number; before it, a phrase that a preposition governs ("im frühen
+    # Handel", "im Schnitt") says when or where, so the clause's own noun phrase is preferred to it.
+    best = max(sum(_content_count(r, language) for r, _ in runs) for runs in segments)
+    runs = next(runs for runs in segments if sum(_content_count(r, language) for r, _ in runs) == best)
+    if before:  # when every phrase is an adverbial, none names what is counted
+        words = next((r for r, governed in reversed(runs) if not governed), [])
+    else:  # after the number: what it is of or for, never where it comes from ("aus Stuttgart")
+        words = next((r for r, governed in runs if not governed), [])
+    if len(words) > LABEL_MAX_WORDS:
+        words = _shortened(words, before, language)
+    if not words or not _has_noun(words, language):
+        return ""
+    # The words as they stand in the sentence (its spaces), so that the label stays a part of it.
+    found = re.search(r"\s+".join(re.escape(w) for w in words), label)
+    return found.group() if found else " ".join(words)
+
+
+def _shortened(words: list[str], before: bool, language: str) -> list[str]:
+    """At most six words, cut where a phrase ends ("security for lawmakers", not "… and Supreme Court")."""
+    glue = _PREPOSITIONS | _EXTRA_PREPOSITIONS | {"und", "and", "oder", "or", "sowie", "of"}
+    if before:
+        kept = words[-LABEL_MAX_WORDS:]
+        cuts = [i for i, w in enumerate(kept) if w.lower() in glue and i > 0]
+        kept = kept[cuts[0] + 1:] if cuts and cuts[0] < len(kept) - 1 else kept
+    else:
+        kept = words[:LABEL_MAX_WORDS]
+        cuts = [i for i, w in enumerate(kept) if w.lower() in glue and i > 0]
+        kept = kept[:cuts[-1]] if cuts else kept
+    return _trimmed(kept, language)
+
+
+def _opens_predicate(word: str, following: str | None, language: str) -> bool:
+    """Whether ``word``, right after a figure, is the verb the figure is the subject of."""
+    lower = word.lower()
+    if language == "de":
+        return _is_verb(word, following, language, None)
+    return lower in _ENGLISH_VERB_WORDS or (word.islower() and lower not in ENGLISH_STOP
+                                             and lower not in _PREPOSITIONS | _EXTRA_PREPOSITIONS)
+
+
+def _is_verb(word: str, following: str | None, language: str, previous: str | None = None) -> bool:
+    lower = word.lower()
+    if language == "de":
+        # German capitalises nouns: a lowercase word that is not glue and stands before no noun (as an
+        # adjective would) is the verb or an adverb of a clause.
+        return (word[:1].islower() and lower not in _DETERMINERS and lower not in _PREPOSITIONS
+                and lower not in _EXTRA_PREPOSITIONS and lower not in {"und", "oder", "sowie"}
+                and not (following and following[:1].isupper() and lower.endswith(("e", "en", "er", "es", "em")))
+                and not (following and following[:1].isupper() and lower in {"mehr", "weniger"}))
+    after_article = previous is not None and previous.lower() in _DETERMINERS | _PREPOSITIONS
+    if after_article:
+        return False  # "of lost pay", "the wounded": an adjective or a noun
+    if lower in _ENGLISH_VERB_WORDS:
+        return True
+    # "-ed" ends a verb ("ordered chemicals maker", "it agreed"), unless an article makes it an adjective.
+    return word.islower() and lower.endswith("ed") and len(lower) > 3
+
+
+def _clauses(words: list[str], language: str) -> list[list[str]]:
+    """Runs of words between verbs; a determiner right after a noun opens a new phrase (the object
+    after its subject: "Salesforce seinen Vertrag")."""
+    runs: list[list[str]] = [[]]
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else None
+        previous_word = words[i - 1] if i > 0 else None
+        after_modal = language == "en" and previous_word is not None and (
+            previous_word.lower() in _ENGLISH_MODALS
+            or (previous_word.lower() in _ENGLISH_AUXILIARIES and word.islower()
+                and word.lower() not in _DETERMINERS and word.lower() not in ENGLISH_STOP))
+        if _is_verb(word, following, language, previous_word) or after_modal \
+                or any(c.isdigit() for c in word) or word.lower() in SCALES_LOWER:
+            runs.append([])
+            continue
+        previous = runs[-1][-1] if runs[-1] else None
+        if previous and word.lower() in _DETERMINERS and word.lower() not in _GENITIVE_DETERMINERS \
+                and previous.lower() not in _PREPOSITIONS \
+                and previous.lower() not in _DETERMINERS and previous.lower() not in {"und", "and", "oder", "or"}:
+            runs.append([])
+        runs[-1].append(word)
+    return [r for r in runs if r]
+
+
+# Prepositions that open an adverbial of time, place or rate ("im frühen Handel", "aus Stuttgart", "pro
+# Kopf"); "mit einem Umsatz von", "für Notunterkünfte", "of respondents" name what is counted.
+_ADVERBIAL_PREPOSITIONS = {"im", "am", "in", "an", "bei", "beim", "nach", "vor", "seit", "während", "unter", "aus",
+                           "pro", "je", "at", "on", "during", "after", "before", "since", "per", "from", "within"}
+
+
+def _governed(words: list[str]) -> bool:
+    """Whether a run opens with a preposition that makes it an adverbial ("im frühen Handel"), after a
+    relative pronoun perhaps ("…, der nach den Berechnungen der Verwaltung 412 Millionen Euro kostet")."""
+    lower = [w.lower() for w in words[:2]]
+    if len(lower) == 2 and lower[0] in _DETERMINERS and lower[1] in _ADVERBIAL_PREPOSITIONS:
+        lower.pop(0)
+    return bool(lower) and lower[0] in _ADVERBIAL_PREPOSITIONS
+
+
+def _names_a_time(words: list[str], language: str) -> bool:
+    """"ein Jahr zuvor", "previous month", "Vorjahreszeitraum", "im Sommer": a time, not a thing counted."""
+    lower = [w.lower() for w in words]
+    if any(w in _TIME_WORDS for w in lower):
+        return True
+    # the head: the last word before the phrase's first preposition ("Umsatz im dritten Quartal": Umsatz)
+    glue = _PREPOSITIONS | _EXTRA_PREPOSITIONS | {"of"}
+    head_words = next((lower[:i] for i in range(1, len(lower)) if lower[i] in glue), lower)
+    head = head_words[-1]
+    return head in _TIME_HEADS or head.startswith(("vorjahr", "vormonat")) or DATE_WORD_RE.fullmatch(words[
+        len(head_words) - 1]) is not None
+
+
+def _trimmed(words: list[str], language: str) -> list[str]:
+    words = [w.strip(",;:!?…'’\"") for w in words]
+    words = [w for w in words if w]
+    if words and words[-1].endswith(".") and words[-1].count(".") == 1:
+        words[-1] = words[-1][:-1]  # the sentence's full stop, not that of "U.S."
+    glue = _DETERMINERS | _PREPOSITIONS | _EXTRA_PREPOSITIONS | {"und", "and", "oder", "or", "sowie", "als",
+                                                                  "than", "that", "dass"}
+    while words and (words[0].lower() in glue or words[0].lower() in LABEL_LEADING_DROP
+                     or words[0].lower() in LABEL_TAIL or DATE_WORD_RE.fullmatch(words[0])
+                     or (language == "en" and words[0].lower() in _ENGLISH_NOT_NOUNS)):
+        words.pop(0)
+    while words and (words[-1].lower() in glue or words[-1].lower() in TRAILING_GLUE
+                     or words[-1].lower() in LABEL_TAIL or DATE_WORD_RE.fullmatch(words[-1])
+                     or (language == "de" and words[-1][:1].islower())
+                     or (language == "en" and words[-1].lower() in _ENGLISH_NOT_NOUNS)):
+        words.pop()
+    return words
+
+
+def _has_noun(words: list[str], language: str) -> bool:
+    if language == "de":
+        return any(w[:1].isupper() for w in words)
+    return any(w.lower() not in ENGLISH_STOP and w.lower() not in _ENGLISH_VERB_WORDS
+               and w.lower() not in _ENGLISH_NOT_NOUNS for w in words)
+
+
+def _content_count(words: list[str], language: str) -> int:
+    return _content_words(" ".join(words), language)

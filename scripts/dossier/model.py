@@ -53,11 +53,15 @@ class Event:
     period: str | None = None  # part of the dated period: "early", "mid", "late", "spring", "Q3", "H1"
     attribution: str | None = None  # "laut Klage", "sagte McAdams": the claim is the source's
     title: str | None = None  # a short title an editor gave in an override
+    headline: str | None = None  # who did what, in the sentence's own words (at most about twelve)
+    announced: bool = False  # after its article's publication date: planned or expected, not happened
+    also: tuple[Citation, ...] = ()  # the same event told again in the article: further sentences
 
     def to_json(self) -> dict[str, Any]:
         return {"date": self.date, "precision": self.precision, "period": self.period, "when": self.when,
                 "text": self.cite.text, "attribution": self.attribution, "title": self.title,
-                "cite": self.cite.to_json()}
+                "headline": self.headline, "announced": self.announced,
+                "also": [c.to_json() for c in self.also], "cite": self.cite.to_json()}
 
 
 @dataclass(frozen=True)

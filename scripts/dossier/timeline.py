@@ -46,58 +46,88 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .headlines import headline
+from .lexicon import (
+    alternation,
+    lexicon,
+    lexicons,
+    merged,
+    month_in_date_pattern,
+    month_numbers,
+    month_pattern,
+    weekday_numbers,
+    weekday_pattern,
+)
 from .model import Citation, Event
-from .segment import Document
+from .segment import Document, check_quoted
 
 # A dating: (ISO date or None, precision, period).
 Dating = tuple[str | None, str, str | None]
 
 # --- vocabulary --------------------------------------------------------------------------------
 
-_MONTH_NUMBERS = {"jan": 1, "jän": 1, "feb": 2, "mär": 3, "mae": 3, "mar": 3, "apr": 4, "mai": 5, "may": 5,
-                  "jun": 6, "jul": 7, "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "dez": 12,
-                  "dec": 12}
+# The words are the lexicons' (dossier.lexicon); the rules below are German and English grammar side by
+# side, and every text is read with all of them.
+_DE, _EN = lexicon("de"), lexicon("en")
+_MONTH_NUMBERS = month_numbers()
 # Full month names; abbreviations only with their full stop, so that "Jan Böhmermann" is no month.
-MONTH = (r"(?:(?:Januar|Jänner|January|Februar|February|März|Maerz|March|April|Mai|May|Juni|June|Juli|July|"
-         r"August|September|Oktober|October|November|Dezember|December)\b"
-         r"|(?:Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\.)")
+MONTH = month_pattern()
 # Next to a day number an abbreviation needs no full stop: "Oct 17 (Reuters)", "Thu 25 Jul 2024".
-MONTH_IN_DATE = rf"(?:{MONTH}|(?:Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\b)"
-_WEEKDAY_NUMBERS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
-                    "sonnabend": 5, "sonntag": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
-                    "friday": 4, "saturday": 5, "sunday": 6}
-WEEKDAY = (r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|"
-           r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+MONTH_IN_DATE = month_in_date_pattern()
+_WEEKDAY_NUMBERS = weekday_numbers()
+WEEKDAY = weekday_pattern()
 # Years a news article dates events in; other four-digit numbers are counts or codes.
 YEAR = r"(?:19\d\d|20\d\d|2100)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 # A leading weekday is part of a full date: "am Montag, den 3. März 2019", "on Monday, March 3".
-_WEEKDAY_LEAD = rf"(?:{WEEKDAY},?\s+(?:(?:den|the)\s+)?)?"
+_WEEKDAY_LEAD = rf"(?:{WEEKDAY},?\s+(?:(?:den|dem|the)\s+)?)?"
 _NOT_AFTER_NUMBER = r"(?<![\w.,/:$€£#§+-])"
-_NOT_BEFORE_NUMBER = r"(?![\w%‰]|[.,]\d|\s?%)"
+_NOT_BEFORE_NUMBER = r"(?![\w%‰]|[.,/]\d|\s?%)"  # "2019/20" is a fiscal year that frames a statistic
 
-_PERIODS = {"anfang": "early", "mitte": "mid", "ende": "late", "early": "early", "beginning": "early",
-            "start": "early", "mid": "mid", "middle": "mid", "late": "late", "end": "late"}
-_PERIOD_DE = r"(?P<period>Anfang|Mitte|Ende)"
-_PERIOD_EN = r"(?P<period>(?i:early|late|mid)|(?i:the\s+)?(?:end|beginning|start|middle)\s+of)"
+# "early", "Anfang", "the end of" -> the period's code ("late")
+_PERIODS = {word.lower().removesuffix(" of"): code for word, code in merged("periods").items()}
+_PERIOD_DE = rf"(?P<period>{alternation(_DE.periods)})"
+_PERIOD_EN = (rf"(?P<period>(?i:{alternation(w for w in _EN.periods if not w.endswith(' of'))})"
+              rf"|(?i:the\s+)?(?:{alternation(w.removesuffix(' of') for w in _EN.periods if w.endswith(' of'))})"
+              r"\s+of)")
 # Relative words, by the offset they mean: past (-1), this (0), next (+1).
-_RELATIVE_OFFSETS = {"vergangen": -1, "letzt": -1, "vorig": -1, "dies": 0, "nächst": 1, "kommend": 1,
-                     "last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
-_REL_DE = r"(?i:vergangen|letzt|vorig|dies|nächst|kommend)(?:e|en|er|es|em)?"
-_REL_EN = r"(?i:last|this|next|coming)"
-_NUMBER_WORDS = {"ein": 1, "einem": 1, "einer": 1, "a": 1, "an": 1, "one": 1, "zwei": 2, "two": 2, "drei": 3,
-                 "three": 3, "vier": 4, "four": 4, "fünf": 5, "five": 5, "sechs": 6, "six": 6, "sieben": 7,
-                 "seven": 7, "acht": 8, "eight": 8, "neun": 9, "nine": 9, "zehn": 10, "ten": 10, "elf": 11,
-                 "eleven": 11, "zwölf": 12, "twelve": 12}
-_ORDINALS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
-             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
+_RELATIVE_OFFSETS = merged("relative_words")
+_REL_DE = rf"(?i:{alternation(_DE.relative_words)})(?:e|en|er|es|em)?"
+_REL_EN = rf"(?i:{alternation(_EN.relative_words)})"
+# Counts in "vor zwei Jahren", "three weeks ago": up to twelve, and the article ("a year ago").
+_NUMBER_WORDS = ({word: n for word, n in merged("number_words").items() if n <= 12}
+                 | dict.fromkeys(merged("indefinite_articles"), 1))
+_COUNT_DE = alternation(word for word, n in _DE.number_words.items() if n <= 12)
+_COUNT_EN = alternation(word for word, n in _EN.number_words.items() if n <= 12)
+# Ordinals of quarters and halves; "1." and "1st" as written.
+_ORDINALS = ({word: n for word, n in merged("ordinals").items() if n <= 4}
+             | {f"{n}.": n for n in range(1, 5)})
+
+
+def _ordinal_words(lexicon_of_language, last: int) -> str:
+    """The ordinal words up to ``last`` ("first|second"), without those written with digits."""
+    return alternation(w for w, n in lexicon_of_language.ordinals.items() if n <= last and not w[0].isdigit())
+
+
+def _ordinal_digits(lexicon_of_language, last: int) -> str:
+    """The ordinals up to ``last`` written with digits ("1st|2nd")."""
+    return alternation(w for w, n in lexicon_of_language.ordinals.items() if n <= last and w[0].isdigit())
+
+
+_ORDINALS_4_DE, _ORDINALS_2_DE = _ordinal_words(_DE, 4), _ordinal_words(_DE, 2)
+_ORDINALS_4_EN, _ORDINALS_2_EN = _ordinal_words(_EN, 4), _ordinal_words(_EN, 2)
+_ORDINAL_DIGITS_4_EN, _ORDINAL_DIGITS_2_EN = _ordinal_digits(_EN, 4), _ordinal_digits(_EN, 2)
+
+
 # "4 March next year", "im März nächsten Jahres": the year of a date without one.
-_REL_YEAR = (r"(?:,?\s+(?P<ryear>(?i:next|last|this))\s+year\b"
+_REL_YEAR = (r"(?:(?:,?\s+|\s+of\s+)(?P<ryear>(?i:next|last|this))\s+year\b"
              r"|\s+(?P<ryear_de>(?i:nächsten|kommenden|vergangenen|letzten|vorigen|dieses))\s+Jahres\b)")
-_SEASONS = {"frühjahr": "spring", "frühling": "spring", "sommer": "summer", "herbst": "autumn",
-            "winter": "winter", "spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn"}
+_SEASONS = {word.lower(): season for word, season in merged("seasons").items()}
+# Parts of a day: glued to a weekday in a compounding language ("Montagabend"), else a word of their own.
+_DAY_PART_SUFFIXES = alternation(w.lower() for each in lexicons() if each.compounds for w in each.day_parts)
+_DAY_PART_WORDS = alternation(w for each in lexicons() if not each.compounds for w in each.day_parts)
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 
 # A preposition right before an expression belongs to it, as written: "im April 2018", "am Montag".
@@ -221,11 +251,19 @@ def _anchor(published: str | None) -> _Anchor | None:
     if not match:
         return None
     year, month, day = int(match[1]), match[2] and int(match[2]), match[3] and int(match[3])
+    if year not in _ANCHOR_YEARS:
+        return None
     try:
         dt.date(year, month or 1, day or 1)
     except ValueError:
         return None
     return _Anchor(year, month or None, day or None)
+
+
+# Relative dates reach at most 99 years from publication ("vor 99 Jahren"); a publication date
+# nearer than that to the calendar's ends (0001, 9999) resolves nothing, so that "am kommenden
+# Montag" after 9999-12-31 stays undated instead of falling off the calendar with an OverflowError.
+_ANCHOR_YEARS = range(100, 9900)
 
 
 def publication_date(document: Document) -> str | None:
@@ -237,7 +275,7 @@ def publication_date(document: Document) -> str | None:
     if published and len(published) == 10:
         return published
     hint = _anchor(published)
-    for text in (document.date_line, document.dateline_date):
+    for text in (document.date_line, document.dateline_date, *_edge_date_lines(document)):
         if not text:
             continue
         for _, pattern, handler in _DATE_RULES:
@@ -254,6 +292,23 @@ def publication_date(document: Document) -> str | None:
     return published
 
 
+# A paragraph this near the start or the end of an article may be its date line ("Stand: 13.03.2024").
+DATE_LINE_REACH = 3
+
+
+def _edge_date_lines(document: Document) -> list[str]:
+    """Paragraphs among the first and last few that are only a date and a time, which the segmenter
+    left in the story: "Stand: 13.03.2024, 10:32 Uhr" closing a German article, "Updated 4 March 2024"."""
+    paragraphs = document.paragraphs
+    edges = list(paragraphs[:DATE_LINE_REACH]) + list(paragraphs[DATE_LINE_REACH:][-DATE_LINE_REACH:])
+    lines = []
+    for paragraph in edges:
+        text = paragraph.text.strip()
+        if len(text) <= 80 and (found := find_time_expressions(text)) and _is_date_line(text, found):
+            lines.append(text)
+    return lines
+
+
 # --- helpers -----------------------------------------------------------------------------------
 
 def _group(match: re.Match[str], name: str) -> str | None:
@@ -268,7 +323,7 @@ def _before(pattern: re.Pattern[str], text: str, position: int) -> re.Match[str]
 
 def _month(token: str) -> int:
     token = token.rstrip(".").lower()
-    return int(token) if token.isdigit() else _MONTH_NUMBERS[token[:3]]
+    return int(token) if token.isdigit() else _MONTH_NUMBERS[token]
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -411,6 +466,12 @@ def _weekday(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating 
     back = (published.weekday() - weekday) % 7
     if offset == -1 and back == 0:
         back = 7
+    elif offset == -1 and back < published.weekday() + 1 and not _before(_STARTING_RE, text, match.start()):
+        # "last Wednesday" in a Friday's paper: this week's or the one before; keep what is certain
+        this, before = published - dt.timedelta(days=back), published - dt.timedelta(days=back + 7)
+        if this.month == before.month:
+            return f"{this.year:04d}-{this.month:02d}", "month", None
+        return f"{this.year:04d}", "year", None
     if offset is None and (_before(_STARTING_RE, text, match.start()) or _future(text, match.start())):
         return (published + dt.timedelta(days=(7 - back) % 7)).isoformat(), "day", None  # on or after
     day = published + dt.timedelta(days=(7 - back) % 7 or 7) if offset == 1 else published - dt.timedelta(
@@ -418,8 +479,7 @@ def _weekday(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating 
     return day.isoformat(), "day", None
 
 
-_DAY_OFFSETS = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2, "today": 0,
-                "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
+_DAY_OFFSETS = {re.sub(r"\s+", " ", word.lower()): days for word, days in merged("relative_days").items()}
 
 
 def _relative_day(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating | None:
@@ -445,15 +505,20 @@ def _shift(anchor: _Anchor, unit: str, amount: int) -> Dating | None:
     if anchor.day is None:
         return None
     if unit == "week":
-        return _monday(anchor.date + dt.timedelta(weeks=amount)).isoformat(), "week", None
+        # A week is dated by what is certain of it, as news timelines do: its month (or year) when the
+        # days it can mean (up to publication for this week) lie in one.
+        first = _monday(anchor.date + dt.timedelta(weeks=amount))
+        last = anchor.date if amount == 0 else first + dt.timedelta(days=6)
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{first.year:04d}-{first.month:02d}", "month", None
+        return (f"{first.year:04d}", "year", None) if first.year == last.year else None
     return (anchor.date + dt.timedelta(days=amount)).isoformat(), "day", None
 
 
 def _unit(word: str) -> str:
     word = word.lower()
-    for stem, unit in (("woche", "week"), ("week", "week"), ("monat", "month"), ("month", "month"),
-                       ("jahr", "year"), ("year", "year"), ("tag", "day"), ("day", "day")):
-        if word.startswith(stem):
+    for stem, unit in _TIME_UNITS.items():
+        if unit in ("day", "week", "month", "year") and word.startswith(stem):
             return unit
     raise ValueError(word)
 
@@ -606,13 +671,11 @@ _RULES: list[_Rule] = _DATE_RULES + [
     _rule("digit", rf"{_NOT_AFTER_NUMBER}(?P<y>{YEAR}){_NOT_BEFORE_NUMBER}", _year),
     # am Montag, am vergangenen Montagabend, on Monday night, last Friday
     _rule("weekday", rf"\b(?:(?P<rel>{_REL_DE}|{_REL_EN}|(?i:past))\s+)?(?P<wd>{WEEKDAY})"
-                     r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?(?!s\b|\w)"
-                     r"(?:\s+(?:morning|afternoon|evening|night)\b)?", _weekday),
+                     rf"(?:{_DAY_PART_SUFFIXES})?(?!s\b|\w)"
+                     rf"(?:\s+(?:{_DAY_PART_WORDS})\b)?", _weekday),
     # gestern, heute Abend, yesterday, the day before yesterday
-    _rule("relday", r"\b(?P<day>(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|yesterday|"
-                    r"tomorrow)|[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|[Üü]bermorgen)\b"
-                    r"(?:\s+(?P<part>früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|morning|afternoon|"
-                    r"evening|night)\b)?", _relative_day),
+    _rule("relday", rf"\b(?P<day>(?i:{alternation(_EN.relative_days)})|{alternation(_DE.relative_days)})\b"
+                    rf"(?:\s+(?P<part>{alternation(merged('day_parts'))})\b)?", _relative_day),
     # vergangene Woche, Ende vergangenen Monats, dieses Jahr, Ende des Jahres
     _rule("unit", rf"\b(?:{_PERIOD_DE}\s+(?:des\s+|der\s+)?)?(?P<rel>{_REL_DE})\s+"
                   r"(?P<unit>Woche|Monats?|Jahr(?:es|s)?)\b", _relative_unit),
@@ -622,29 +685,29 @@ _RULES: list[_Rule] = _DATE_RULES + [
                   r"(?P<unit>week|month|year)\b", _relative_unit),
     _rule("unit period", rf"\b{_PERIOD_EN}\s+(?P<rel>the)\s+(?P<unit>week|month|year)\b", _relative_unit),
     # vor zwei Jahren, three weeks ago
-    _rule("unit", r"\b[Vv]or\s+(?P<n>einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+    _rule("unit", rf"\b[Vv]or\s+(?P<n>einem|einer|{_COUNT_DE}|"
                   r"\d{1,2})\s+(?P<unit>Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)\b", _ago),
-    _rule("unit", r"\b(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|"
+    _rule("unit", rf"\b(?P<n>(?i:{alternation(_EN.indefinite_articles)}|{_COUNT_EN})|"
                   r"\d{1,2})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _ago),
     # im Frühjahr 2019, im vergangenen Herbst, in the spring of 2019, last summer; never "Fall", a German
     # noun ("in dem Fall")
-    _rule("season", rf"\b(?:(?P<rel>{_REL_DE})\s+)?(?P<season>Frühjahr|Frühling|Sommer|Herbst|Winter)\b"
+    _rule("season", rf"\b(?:(?P<rel>{_REL_DE})\s+)?(?P<season>{alternation(_DE.seasons)})\b"
                     rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR}){_NOT_BEFORE_NUMBER})?", _season),
     _rule("season", rf"\b(?:(?P<rel>{_REL_EN})\s+|(?i:the)\s+)?"
-                    r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|fall|[Ww]inter)\b"
+                    rf"(?P<season>{alternation(_EN.seasons)})\b"
                     rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR}){_NOT_BEFORE_NUMBER})?", _season),
     # im dritten Quartal 2019, im 1. Quartal, in the third quarter of 2019, Q3 2019
-    _rule("quarter", r"(?P<ord>\b(?i:erst|zweit|dritt|viert|letzt)(?:e|en|es|er|em)?|\b[1-4]\.)\s+"
+    _rule("quarter", rf"(?P<ord>\b(?i:{_ORDINALS_4_DE}|letzt)(?:e|en|es|er|em)?|\b[1-4]\.)\s+"
                      rf"(?:Quartal|Vierteljahr)(?:es|s)?\b(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})"
                      rf"{_NOT_BEFORE_NUMBER})?", _quarter),
-    _rule("quarter", r"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)"
+    _rule("quarter", rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:{_ORDINALS_4_EN}|final|last)|{_ORDINAL_DIGITS_4_EN})"
                      rf"[\s-]+quarter\b(?:\s+of\s+(?:(?P<y>{YEAR}){_NOT_BEFORE_NUMBER}"
                      r"|(?P<rel>this|last|next)\s+year|the\s+year))?", _quarter),
     _rule("digit", rf"\bQ(?P<q>[1-4])(?:\s*/?\s*(?P<y>{YEAR}){_NOT_BEFORE_NUMBER})?\b", _quarter),
     # in der ersten Jahreshälfte, im zweiten Halbjahr 2019, in the first half of 2019, H1 2019
-    _rule("half", r"(?P<ord>\b(?i:erst|zweit)(?:e|en|es|er|em)?|\b[12]\.)\s+(?:Jahreshälfte|Halbjahr(?:es|s)?|"
+    _rule("half", rf"(?P<ord>\b(?i:{_ORDINALS_2_DE})(?:e|en|es|er|em)?|\b[12]\.)\s+(?:Jahreshälfte|Halbjahr(?:es|s)?|"
                   rf"Hälfte\s+des\s+Jahres)\b(?:\s+(?P<y>{YEAR}){_NOT_BEFORE_NUMBER})?", _half),
-    _rule("half", r"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second)|1st|2nd)[\s-]+half\s+of\s+"
+    _rule("half", rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:{_ORDINALS_2_EN})|{_ORDINAL_DIGITS_2_EN})[\s-]+half\s+of\s+"
                   rf"(?:(?P<y>{YEAR}){_NOT_BEFORE_NUMBER}|(?:the\s+)?(?P<rel>this|last|next)\s+year"
                   r"|the\s+year)", _half),
     _rule("digit", rf"\bH(?P<h>[12])\s*/?\s*(?P<y>{YEAR}){_NOT_BEFORE_NUMBER}", _half),
@@ -653,17 +716,16 @@ _RULES: list[_Rule] = _DATE_RULES + [
 
 # Word stems a rule needs (lower case): checking them once per sentence decides which rules run, since
 # most sentences date nothing. A word may give several features ("month" is a unit, not a weekday).
+_TIME_UNITS = merged("time_units")
 _FEATURE_STEMS: dict[str, tuple[str, ...]] = {
-    "month": ("jan", "jän", "feb", "mär", "maer", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep", "okt",
-              "oct", "nov", "dez", "dec"),
-    "weekday": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
-                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    "relday": ("heute", "gestern", "vorgestern", "morgen", "übermorgen", "today", "yesterday", "tomorrow"),
-    "season": ("frühjahr", "frühling", "sommer", "herbst", "winter", "spring", "summer", "autumn", "fall"),
-    "quarter": ("quartal", "vierteljahr", "quarter"),
-    "half": ("jahreshälfte", "halbjahr", "hälfte", "half"),
-    "period": ("anfang", "mitte", "ende", "early", "late", "mid", "end", "beginning", "start", "middle"),
-    "unit": ("woche", "monat", "jahr", "week", "month", "year", "tag", "day"),
+    "month": tuple(dict.fromkeys(word[:3] for word in _MONTH_NUMBERS)),
+    "weekday": tuple(_WEEKDAY_NUMBERS),
+    "relday": tuple(dict.fromkeys(w.lower() for w in merged("relative_days") if " " not in w)),
+    "season": tuple(_SEASONS),
+    "quarter": tuple(w for w, unit in _TIME_UNITS.items() if unit == "quarter"),
+    "half": tuple(w for w, unit in _TIME_UNITS.items() if unit == "half"),
+    "period": tuple(_PERIODS),
+    "unit": tuple(w for w, unit in _TIME_UNITS.items() if unit in ("day", "week", "month", "year")),
 }
 # One search per feature, on the lower-cased sentence: a word that starts with one of the stems.
 _FEATURE_RES = {name: re.compile(r"\b(?:" + "|".join(stems) + ")") for name, stems in _FEATURE_STEMS.items()}
@@ -718,10 +780,12 @@ def find_time_expressions(text: str, published: str | None = None) -> list[tuple
     return result
 
 
+_DATE_LINE_WORDS = alternation(word for each in lexicons() for kind in ("date_line_label", "date_line_on")
+                               for word in each.furniture[kind])
 # What is left of a date line once its date is taken out: "Thu 25 Jul 2024 09.14 BST", "Updated: …, 10:32 Uhr".
 _DATE_LINE_REST_RE = re.compile(
-    r"(?:[\s,.|·–—-]|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So)\b\.?"
-    r"|\b(?i:updated|published|last\s+modified|veröffentlicht|aktualisiert|stand|on|am|um)\b:?"
+    rf"(?:[\s,.|·–—-]|\b(?:{alternation(merged('weekday_abbreviations'))})\b\.?"
+    rf"|\b(?i:{_DATE_LINE_WORDS}|um)\b:?"
     r"|\b\d{1,2}[:.]\d{2}\b|\b(?:Uhr|[AaPp]\.?[Mm]\.?|[A-Z]{2,4})\b)*")
 
 
@@ -738,13 +802,102 @@ def extract_timeline(document: Document, published: str | None) -> list[Event]:
 
     Only story sentences count: a byline, "3 Min Read", credits and boilerplate never date anything.
     """
-    events = []
+    events: list[Event] = []
     for sentence in document.story_sentences():
-        found = find_time_expressions(sentence.text, published)
-        if found and _is_date_line(sentence.text, found):
+        text = sentence.text
+        found = find_time_expressions(text, published)
+        if found and _is_date_line(text, found):
             continue
+        found = _most_precise(text, found)
+        if not found and events and (anaphoric := _anaphoric_date(text, events[-1])):
+            found = [anaphoric]  # "Later that day", "the previous day": dated by the event told before
         for start, end, (date, precision, period) in found:
-            events.append(Event(date=date, precision=precision, when=sentence.text[start:end],
-                                when_start=sentence.start + start, when_end=sentence.start + end,
-                                cite=Citation.of_sentence(document, sentence), period=period))
+            if _POSSESSIVE_AFTER_RE.match(text, end) and any(e.date == date for e in events if date):
+                continue  # "Tuesday's hearing": the hearing told before, named by its day
+            event = Event(date=date, precision=precision, when=text[start:end],
+                          when_start=sentence.start + start, when_end=sentence.start + end,
+                          cite=Citation.of_sentence(document, sentence), period=period,
+                          headline=headline(text, start, end),
+                          announced=_after_publication(date, precision, period, published))
+            told = next((i for i, e in enumerate(events) if _same_event(e, event, document.text)), None)
+            if told is None:
+                events.append(event)
+            elif event.cite.anchor != events[told].cite.anchor:
+                events[told] = replace(events[told], also=(*events[told].also, event.cite))
+    check_quoted(document, "timeline events", [(e.cite.start, e.cite.end) for e in events])
     return events
+
+
+_PRECISION_RANK = {"year": 0, "half": 1, "quarter": 2, "season": 2, "month": 3, "week": 4, "day": 5}
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
+
+
+def _most_precise(text: str, found: list[tuple[int, int, Dating]]) -> list[tuple[int, int, Dating]]:
+    """One sentence's expressions without those that a more precise one of the sentence lies in
+    ("Yesterday … the 2019 Chicago Marathon": the day; "am Mittwoch, dem 13. März 2024": one date)."""
+    kept = []
+    for start, end, dating in found:
+        date, precision = dating[0], dating[1]
+        named = precision == "year" and dating[2] is None and text[start:end].isdigit() \
+            and _CAPITAL_AFTER_RE.match(text, end) is not None  # "the 2019 Chicago Marathon"
+        if date and any(other[2][0] and other[2][0] != date and other[2][0].startswith(date)
+                        and _PRECISION_RANK.get(other[2][1], 0) > _PRECISION_RANK.get(precision, 0)
+                        and (named or abs(other[0] - end) <= 3 or abs(start - other[1]) <= 3)
+                        for other in found):
+            continue
+        kept.append((start, end, dating))
+    return kept
+
+
+_ANAPHORIC = {re.sub(r"\s+", " ", w.lower()): days for w, days in merged("anaphoric_dates").items()}
+_ANAPHORIC_RE = re.compile(rf"(?i)(?<!\w)(?:{alternation(merged('anaphoric_dates'))})(?!\w)")
+
+
+def _anaphoric_date(text: str, previous: Event) -> tuple[int, int, Dating] | None:
+    """"later that day", "am Tag zuvor", "at the time": dated from the event told just before."""
+    match = _ANAPHORIC_RE.search(text)
+    if not match or not previous.date or previous.announced or _tense(text, match.start()) == "future":
+        return None  # "He was expected to visit later in the day": the day of a plan is not known
+    days = _ANAPHORIC[re.sub(r"\s+", " ", match.group().lower())]
+    if days == 0:
+        return match.start(), match.end(), (previous.date, previous.precision, previous.period)
+    if previous.precision != "day":
+        return None
+    day = dt.date.fromisoformat(previous.date) + dt.timedelta(days=days)
+    return match.start(), match.end(), (day.isoformat(), "day", None)
+
+
+_STEM_RE = re.compile(r"[^\W\d_]{5,}")
+REPEAT_WINDOW = 80  # characters around the time expression compared for a repeated event
+
+
+def _same_event(told: Event, new: Event, text: str) -> bool:
+    """The same event told again: same date and precision, and at least three words (by their first
+    five letters) shared by the words around both time expressions ("the retirement of the space
+    shuttles in 2011" and "since retiring the space shuttles in 2011")."""
+    if not told.date or told.date != new.date or told.precision != new.precision or told.period != new.period:
+        return False
+    if told.cite.anchor == new.cite.anchor:
+        return False
+
+    def stems(event: Event) -> set[str]:
+        start = max(event.cite.start, event.when_start - REPEAT_WINDOW)
+        end = min(event.cite.end, event.when_end + REPEAT_WINDOW)
+        return {w.lower()[:5] for w in _STEM_RE.findall(text, start, end)} - {
+            w.lower()[:5] for w in _STEM_RE.findall(new.when + " " + told.when)}
+
+    return len(stems(told) & stems(new)) >= 3
+
+
+def _after_publication(date: str | None, precision: str, period: str | None, published: str | None) -> bool:
+    """Whether an event starts after its article's publication: announced, planned, expected."""
+    if not date or not published:
+        return False
+    first_month = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10,
+                   "H1": 1, "H2": 7, "late": 9, "mid": 5}.get(period or "", None)
+    parts = date.split("-")
+    if len(parts) == 1 and first_month:
+        parts.append(f"{first_month:02d}")
+    start = "-".join(parts)
+    # Compared at the event's precision: "2024-03" is not after "2024-03-13".
+    return start > published[:len(start)]

@@ -102,6 +102,10 @@ SLOTS: dict[str, Slot] = {
     "CURRENCY_PREFIXES": Slot("map", lambda v: isinstance(v, str) and re.fullmatch("[A-Z]{3}", v) is not None,
                               "an ISO 4217 code such as EUR"),
     "QUALIFIERS": Slot("map", _one_of(QUALIFIER_CODES), "one of " + ", ".join(QUALIFIER_CODES)),
+    "ELLIPSIS_WORDS": Slot("words", None, ""),  # after a bare number: its noun is the one before ("two more")
+    "PERSON_RELATIVES": Slot("words", None, ""),  # after a number: it counts people ("2.8 million who voted")
+    "ANAPHORIC_DATES": Slot("map", _between(-7, 7), "days from the event told just before, e.g. -1"),
+    "SCORE_WORDS": Slot("words", None, ""),  # nouns that make "41:22" a vote or a score
     # speakers
     "VERBS_OF_SAYING": Slot("map", lambda v: isinstance(v, str) and bool(v), "the infinitive"),
     "QUOTE_ONLY_VERBS": Slot("words", None, ""),
@@ -173,6 +177,10 @@ class Lexicon:
     currencies: Mapping[str, str]
     currency_prefixes: Mapping[str, str]
     qualifiers: Mapping[str, str]
+    ellipsis_words: tuple[str, ...]
+    person_relatives: tuple[str, ...]
+    anaphoric_dates: Mapping[str, int]
+    score_words: tuple[str, ...]
     verbs_of_saying: Mapping[str, str]
     quote_only_verbs: tuple[str, ...]
     inverting_verbs: tuple[str, ...]

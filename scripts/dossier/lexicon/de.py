@@ -83,7 +83,9 @@ CURRENCIES = {
     "pfund": "GBP", "pfund sterling": "GBP", "britische pfund": "GBP", "britischen pfund": "GBP", "£": "GBP",
     "gbp": "GBP", "franken": "CHF", "schweizer franken": "CHF", "chf": "CHF",
     "australische dollar": "AUD", "australischen dollar": "AUD", "kanadische dollar": "CAD",
-    "kanadischen dollar": "CAD", "hongkong-dollar": "HKD",
+    "kanadischen dollar": "CAD", "hongkong-dollar": "HKD", "yen": "JPY", "yuan": "CNY", "rupien": "INR",
+    "złoty": "PLN", "zloty": "PLN", "pln": "PLN", "dänische kronen": "DKK", "schwedische kronen": "SEK",
+    "rubel": "RUB",
 }
 # Currencies before a number ("€ 5", "EUR 5", "sFr. 5"), lower case.
 CURRENCY_PREFIXES = {"€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "chf": "CHF", "sfr.": "CHF",
@@ -97,6 +99,21 @@ QUALIFIERS = {
     "bis zu": "up to", "mindestens": "at least", "wenigstens": "at least", "weniger als": "less than",
     "höchstens": "at most", "maximal": "at most",
 }
+# After a bare number, these show that it counts what the figure before it counts ("31 Verletzte, sieben
+# weitere", "54 Staaten haben unterzeichnet, 27 haben ratifiziert").
+ELLIPSIS_WORDS = ("weitere", "weiterer", "andere", "anderen", "je", "jeweils", "haben", "hatten", "sind", "waren",
+                  "wurden", "aus", "schwer", "leicht")
+# After a number (and a comma), a relative pronoun that makes it a count of people.
+PERSON_RELATIVES = ("die",)
+# Dates told relative to the event just before: days from it ("am Tag zuvor": -1).
+ANAPHORIC_DATES = {"am selben Tag": 0, "am gleichen Tag": 0, "noch am selben Tag": 0, "am selben Abend": 0,
+                   "später am Tag": 0, "später am Abend": 0, "am Abend desselben Tages": 0, "am Tag zuvor": -1,
+                   "am Vortag": -1, "tags zuvor": -1, "am Tag darauf": 1, "tags darauf": 1, "am nächsten Tag": 1,
+                   "am folgenden Tag": 1, "damals": 0, "zu diesem Zeitpunkt": 0, "zu jener Zeit": 0}
+# Nouns after "41:22", "3:1" that make it a vote or a score, not a time.
+SCORE_WORDS = ("Stimmen", "Sieg", "Niederlage", "Heimsieg", "Auswärtssieg", "Endstand", "Halbzeit", "Ergebnis",
+               "Toren", "Punkten", "Satzgewinn", "Mehrheit", "gewann", "gewannen", "verlor", "verloren", "stimmten",
+               "endete", "unentschieden")
 
 # --- speakers: who says something --------------------------------------------------------------
 
@@ -310,17 +327,21 @@ PAGE_LABELS = {
     "published": "Veröffentlicht",
     "not_given": "nicht angegeben",
     "reading_time": "Lesezeit",
-    "credits": "Mitwirkende",
+    "credits": "Mitarbeit",
     "boilerplate": "Hinweise des Mediums",
     "original": "Original",
     "sentence_hint": "Jeder Satz hat einen Anker: Fußnoten auf den anderen Seiten führen direkt zum "
                      "zitierten Satz, der hervorgehoben wird.",
     "headline": "Schlagzeile",
+    "standfirst": "Unterzeile",
     "date": "Datum",
     "timeline": "Chronologie",
     "figures": "Zahlen & Fakten",
     "sources": "Quellen",
     "date_not_given": "Datum nicht angegeben",
+    "announced": "Angekündigt",
+    "announced_note": "Pläne, Termine und Erwartungen: Diese Ereignisse liegen nach dem Erscheinen ihres Artikels.",
+    "from_article": "aus",
     "undated": "Ohne Datum",
     "undated_note": "Diese Ereignisse nennen nur einen Wochentag oder einen relativen Tag, und der Artikel "
                     "gibt kein Erscheinungsdatum an. Wir raten das Datum nicht.",
@@ -345,12 +366,39 @@ PAGE_LABELS = {
     "no_figures": "Keine Zahlen gefunden.",
     "no_sources": "Keine Quellen gefunden.",
     "generated_note": "Automatisch aus den Quellartikeln erzeugt. Jede Angabe ist mit dem Satz belegt, aus dem "
-                      "sie stammt; Korrekturen gehen an die Redaktion.",
+                      "sie stammt; Hinweise auf Fehler nimmt die Redaktion entgegen (siehe Fußzeile).",
     "per_year_note": "Ereignisse nach Jahr",
     "all_pages": "alle Seiten",
     "more_articles": "… und {n} weitere Artikel, alle in der Navigation unter „Artikel“.",
     "events_count": "{n} Ereignisse",
     "week_of": "Woche vom {}",
+    "reading_minutes": "{n} Min.",
+    "reporting": "Berichterstattung",
+    "title_from_lead": "Der Artikel hat keine Überschrift; der Titel ist der Anfang seines ersten Satzes.",
+    "corrections": "Korrekturen",
+    "corrections_note": "Der Text dieses Artikels wurde korrigiert. Korrigierte Stellen sind markiert; "
+                        "der ursprüngliche Wortlaut steht hier.",
+    "correction_was": "{where}: Im Original steht „{original}“, korrigiert zu „{replacement}“.",
+    "correction_original": "Im Original: {}",
+    "paragraph_ref": "Absatz {p}",
+    "sentence_ref": "Absatz {p}, Satz {s}",
+    "overview": "Überblick",
+    "overview_intro": "Dieses Dossier ordnet, was die Quellartikel berichten: eine Chronologie der Ereignisse, die "
+                      "wichtigsten Zahlen und wer was gesagt hat. Jede Angabe ist mit dem Satz belegt, aus dem sie "
+                      "stammt.",
+    "overview_articles": "Quellartikel",
+    "overview_outlets": "Medien",
+    "overview_published": "Erschienen",
+    "overview_events": "Ereignisse",
+    "overview_figures": "Zahlen",
+    "overview_sources": "Meistzitierte Quellen",
+    "span": "{start} bis {end}",
+    "updated": "Stand: {date}",
+    "updated_note": "Datum des jüngsten Quellartikels",
+    "footer_corrections": "Fehler gefunden? Korrekturen und Hinweise",
+    "footer_rights": "Die Quellartikel gehören ihren Medien; sie werden hier mit Quellenangabe zur Dokumentation "
+                     "wiedergegeben.",
+    "boilerplate_summary": "Hinweise des Mediums anzeigen",
 }
 # How a qualifier code is written on a page.
 QUALIFIER_LABELS = {

@@ -64,7 +64,9 @@ CURRENCIES = {
     "us-dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR",
     "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "british pounds": "GBP", "£": "GBP", "gbp": "GBP",
     "swiss francs": "CHF", "swiss franc": "CHF", "chf": "CHF", "australian dollars": "AUD",
-    "canadian dollars": "CAD", "hong kong dollars": "HKD",
+    "canadian dollars": "CAD", "hong kong dollars": "HKD", "yen": "JPY", "yuan": "CNY", "rupees": "INR",
+    "złoty": "PLN", "złotys": "PLN", "zloty": "PLN", "zlotys": "PLN", "pln": "PLN", "kroner": "DKK",
+    "krona": "SEK", "kronor": "SEK", "rubles": "RUB", "roubles": "RUB", "pesos": "PHP",
 }
 CURRENCY_PREFIXES = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "chf": "CHF",
@@ -78,6 +80,19 @@ QUALIFIERS = {
     "under": "less than", "just under": "less than", "at most": "at most", "no more than": "at most",
     "as many as": "up to", "as much as": "up to", "as high as": "up to",
 }
+# After a bare number, these show that it counts what the figure before it counts ("one passenger
+# seriously injured, and two more", "54 nations have signed, only 27 have ratified").
+ELLIPSIS_WORDS = ("more", "others", "other", "each", "apiece", "have", "had", "were", "from")
+# After a number, a relative pronoun that makes it a count of people ("the 2.8 million who voted").
+PERSON_RELATIVES = ("who", "whom")
+# Dates told relative to the event just before: days from it ("the previous day": -1).
+ANAPHORIC_DATES = {"later that day": 0, "the same day": 0, "that same day": 0, "later in the day": 0,
+                   "later in the evening": 0, "that evening": 0, "that night": 0, "later that night": 0,
+                   "earlier that day": 0, "the previous day": -1, "the day before": -1, "the previous evening": -1,
+                   "the next day": 1, "the following day": 1, "the day after": 1, "at the time": 0}
+# Words around "41-22", "3-1" that make it a vote or a score, not a range.
+SCORE_WORDS = ("vote", "votes", "voted", "win", "won", "victory", "defeat", "lost", "beat", "draw", "score",
+               "scoreline", "margin", "majority", "ruling", "decision", "verdict")
 
 # --- speakers: who says something --------------------------------------------------------------
 
@@ -91,7 +106,8 @@ VERBS_OF_SAYING = {
     "asserted": "assert", "contended": "contend", "contends": "contend", "maintained": "maintain",
     "estimated": "estimate", "estimate": "estimate", "estimates": "estimate", "believe": "believe",
     "believes": "believe", "reported": "report", "reports": "report", "asked": "ask", "accused": "accuse",
-    "announced": "announce", "announces": "announce", "commented": "comment", "tweeted": "tweet",
+    "announced": "announce", "announces": "announce",
+    "apologised": "apologise", "apologized": "apologize", "commented": "comment", "tweeted": "tweet",
     "indicated": "indicate", "suggested": "suggest", "admitted": "admit", "denied": "deny",
     "replied": "reply", "responded": "respond", "declared": "declare", "revealed": "reveal",
     "remarked": "remark", "urged": "urge", "called": "call", "described": "describe",
@@ -100,7 +116,7 @@ VERBS_OF_SAYING = {
     "arguing": "argue", "calling": "call", "claiming": "claim", "describing": "describe", "explaining": "explain",
     "insisting": "insist", "noting": "note", "stressing": "stress", "warning": "warn",
 }
-QUOTE_ONLY_VERBS = ("called", "described", "condemned", "cited", "citing", "spoke", "posted", "saying")
+QUOTE_ONLY_VERBS = ("called", "described", "condemned", "cited", "citing", "spoke", "posted")
 # Verbs that may stand before their speaker: '"…," said Helen Ward', "…, tweeted Mayor Sadiq Khan".
 INVERTING_VERBS = ("said", "says", "added", "wrote", "explained", "noted", "argued", "claimed", "warned", "insisted",
                    "continued", "writes", "asked", "tweeted", "commented", "announced", "stated", "replied",
@@ -264,11 +280,15 @@ PAGE_LABELS = {
     "sentence_hint": "Every sentence has an anchor: footnotes on the other pages lead straight to the "
                      "quoted sentence, which is highlighted.",
     "headline": "Headline",
+    "standfirst": "Standfirst",
     "date": "Date",
     "timeline": "Timeline",
     "figures": "Key figures",
     "sources": "Sources",
     "date_not_given": "date not given",
+    "announced": "Coming up",
+    "announced_note": "Plans, deadlines and expectations: these events lie after their article was published.",
+    "from_article": "from",
     "undated": "Undated",
     "undated_note": "These events name only a weekday or a relative day, and the article gives no date of "
                     "publication. We do not guess the date.",
@@ -293,12 +313,38 @@ PAGE_LABELS = {
     "no_figures": "No figures found.",
     "no_sources": "No sources found.",
     "generated_note": "Generated from the source articles. Every fact is cited to the sentence it comes from; "
-                      "corrections go to the editors.",
+                      "to report an error, see the footer.",
     "per_year_note": "Events by year",
     "all_pages": "all pages",
     "more_articles": "… and {n} more articles, all in the navigation under “Articles”.",
     "events_count": "{n} events",
     "week_of": "week of {}",
+    "reading_minutes": "{n} min read",
+    "reporting": "Reporting",
+    "title_from_lead": "The article has no headline; its title is the beginning of its first sentence.",
+    "corrections": "Corrections",
+    "corrections_note": "The text of this article has been corrected. Corrected words are marked; the "
+                        "original wording is listed here.",
+    "correction_was": "{where}: the original reads “{original}”, corrected to “{replacement}”.",
+    "correction_original": "Originally: {}",
+    "paragraph_ref": "paragraph {p}",
+    "sentence_ref": "paragraph {p}, sentence {s}",
+    "overview": "Overview",
+    "overview_intro": "This dossier sets out what the source articles report: a timeline of the events, the key "
+                      "figures and who said what. Every fact is cited to the sentence it comes from.",
+    "overview_articles": "Source articles",
+    "overview_outlets": "Outlets",
+    "overview_published": "Published",
+    "overview_events": "Events",
+    "overview_figures": "Figures",
+    "overview_sources": "Most cited sources",
+    "span": "{start} to {end}",
+    "updated": "Last updated {date}",
+    "updated_note": "date of the newest source article",
+    "footer_corrections": "Found an error? Corrections and feedback",
+    "footer_rights": "The source articles belong to their outlets; they are reproduced here with attribution, for "
+                     "documentation.",
+    "boilerplate_summary": "Show the notes from the outlet",
 }
 QUALIFIER_LABELS = {
     "more than": "more than", "less than": "less than", "about": "about", "nearly": "nearly", "almost": "almost",
