@@ -20,6 +20,8 @@ def write_config(root: Path, **changes: Any) -> Path:
     are the project's) and ``changes`` applied, e.g. ``docs_dir=…`` or ``site_url=…``."""
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config.update(hooks=[str(HOOK)], watch=[])
+    if config.get("theme", {}).get("custom_dir"):  # relative to mkdocs.yml, which moves to ``root``
+        config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
     config.update(changes)
     path = root / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -106,7 +107,42 @@ def test_page_gets_numbered_footnotes_and_reuses_one_for_the_same_citation(docum
 def test_links_are_relative_to_the_citing_page(documents):
     result = cite_page(f"x[@{KEY}:p4-s1]", "analysis/deep/page.md", documents, "en")
     assert f"(../../articles/{KEY}.md#p4-s1 " in result.markdown
-    assert "To the source" in result.markdown
+    assert f"[paragraph 4](../../articles/{KEY}.md#p4-s1 " in result.markdown
+    assert f"](../../articles/{KEY}.md)" in result.markdown  # the title links to the article
+
+
+# --- footnotes like an encyclopedia's: title, author, outlet, date, original, where (issue 12) -----
+
+@pytest.fixture(scope="module")
+def dated_documents(tmp_path_factory):
+    """The sample with a sidecar that gives the date of publication and the original's address."""
+    folder = tmp_path_factory.mktemp("dated")
+    (folder / f"{KEY}.txt").write_bytes((ROOT / "seeds" / f"{KEY}.txt").read_bytes())
+    (folder / f"{KEY}.yml").write_text("title: Fünfzig Frauen verklagen Salesforce\npublished: 2019-03-27\n"
+                                       "url: https://news.trust.org/item/20190327\n", encoding="utf-8")
+    return {KEY: segment(read_seed(folder / f"{KEY}.txt"))}
+
+
+@pytest.mark.parametrize("language, date, where, original", [
+    ("de", "27. März 2019", "Absatz 6, Satz 2", "Original"),
+    ("en", "March 27, 2019", "paragraph 6, sentence 2", "Original"),
+])
+def test_a_footnote_names_title_author_outlet_date_original_and_where(dated_documents, language, date, where,
+                                                                     original):
+    note = cite_page(f"x[@{KEY}:p6-s2]", "timeline.md", dated_documents, language).markdown.split("\n\n")[1]
+    assert f'[<cite lang="de">Fünfzig Frauen verklagen Salesforce</cite>](articles/{KEY}.md)' in note
+    assert "Kate Ryan, Thomson Reuters Foundation" in note
+    assert f'<time datetime="2019-03-27">{date}</time>' in note
+    assert f'<a class="dossier-original" href="https&#58;//news.trust.org/item/20190327">{original}</a>' in note
+    assert f"[{where}](articles/{KEY}.md#p6-s2 " in note
+    link_texts = re.findall(r"\[([^\]]*)\]\(", note)
+    assert not any(re.search(r"p\d+-s\d+", text) for text in link_texts)  # never an anchor id as link text
+
+
+def test_a_footnote_leaves_out_what_the_sidecar_does_not_give(documents):
+    note = cite_page(f"x[@{KEY}:p4-s1]", "index.md", documents, "de").markdown.split("\n\n")[1]
+    assert "<time" not in note and "dossier-original" not in note
+    assert f"[Absatz 4](articles/{KEY}.md#p4-s1 " in note
 
 
 def test_markers_in_code_are_left_alone(documents):

@@ -40,7 +40,9 @@ def test_document_metadata_and_provenance():
             facts["dateline"], facts["published"]) == ("000_309a6589a2c97f54", "de", ["Kate Ryan"],
                                                        ["Katy Migiro"], "Thomson Reuters Foundation",
                                                        "NEW YORK", None)
-    text = SEED.read_text(encoding="utf-8")
+    from dossier.seed import read_seed
+
+    text = read_seed(SEED).text  # the seed with its sidecar's corrections, which is what is quoted
     cites = [f["cite"] for kind in ("timeline", "figures") for f in facts[kind]]
     cites += [q["cite"] for s in facts["sources"] for q in s["quotes"]]
     cites += [c for s in facts["sources"] for c in s["statements"]]

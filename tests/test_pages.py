@@ -46,7 +46,8 @@ def test_labels_dates_and_numbers_follow_the_site_language(sample_facts):
     english = render_pages(Dossier((sample_facts,), "en"))
     assert "# Chronologie" in german["timeline.md"] and "# Timeline" in english["timeline.md"]
     assert "291.000\u00a0US-Dollar" in german["figures.md"] and "291,000\u00a0US dollars" in english["figures.md"]
-    assert "80\u00a0%" in german["figures.md"] and "80%" in english["figures.md"]
+    # a card shows the figure as its article writes it; in another language, in the site's words
+    assert "80\u00a0Prozent" in german["figures.md"] and "80%" in english["figures.md"]
     assert '<span class="dossier-figure-qualifier">mehr als</span>' in german["figures.md"]
     assert '<span class="dossier-figure-qualifier">more than</span>' in english["figures.md"]
     assert "Monday, date not given" in english["timeline.md"]
@@ -91,10 +92,88 @@ def test_seed_text_is_escaped_on_every_page(tmp_path):
 def test_article_page_marks_furniture_as_metadata(sample_facts):
     page = render_article(sample_facts.document, "de")
     meta, text = page.split('<div class="dossier-text" lang="de">')
-    assert "<dt>Autorin/Autor</dt>" in meta and 'id="p1-s1">By Kate Ryan<' in meta
-    assert "<dt>Lesezeit</dt>" in meta and "<dt>Ort</dt>" in meta
-    assert "Berichterstattung von Kate Ryan" in text.split("</div>", 1)[1]
+    assert "<dt>Autorin/Autor</dt>" in meta and 'title="By Kate Ryan"><span class="dossier-sentence" id="p1-s1">' \
+        "Kate Ryan</span>" in meta
+    assert '<dt>Lesezeit</dt><dd><span class="dossier-paragraph dossier-reading-time" id="p2" title="3 Min Read">' \
+        '<span class="dossier-sentence" id="p2-s1">3 Min.</span>' in meta
+    assert "<dt>Ort</dt><dd><span class=\"dossier-dateline\">New York</span></dd>" in meta
+    assert "<dt>Veröffentlicht</dt><dd>nicht angegeben</dd>" in meta
+    end = text.split("</div>", 1)[1]
+    assert "<dt>Mitarbeit</dt>" in end and "Berichterstattung&#58; Kate Ryan; Bearbeitung&#58; Katy Migiro" in end
     assert text.count('class="dossier-sentence"') >= 17
+
+
+# --- issue 12: metadata in the site's language, headlines, corrections, the front page -------------
+
+def test_english_furniture_reads_in_the_site_language(english_facts):
+    german, english = render_article(english_facts.document, "de"), render_article(english_facts.document, "en")
+    assert 'id="p2-s1">4 Min.</span>' in german and 'id="p2-s1">4 min read</span>' in english
+    assert '<time datetime="2019-03-27">27. März 2019</time>' in german
+    assert '<time datetime="2019-03-27">March 27, 2019</time>' in english
+    assert '<span class="dossier-dateline">London</span>' in german
+
+
+def test_the_outlets_notes_are_collapsed_and_keep_their_anchors(sample_facts):
+    page = render_article(sample_facts.document, "en")
+    details = page.split('<details class="dossier-boilerplate">', 1)[1].split("</details>", 1)[0]
+    assert details.startswith("\n<summary>Show the notes from the outlet</summary>\n<div lang=\"de\">")
+    assert 'id="p19-s2">Thomson Reuters Foundation, der gemeinnützige Arm' in details
+    assert 'id="p19-s3">Besuchen Sie www.trust.org</span>' in details and 'id="p20"' in details
+    assert "Reporting&#58; Kate Ryan; Editing&#58; Katy Migiro" in page  # the credits line, in English
+
+
+def test_a_headline_first_seed_has_its_headline_as_the_anchored_title(make_document):
+    document = make_document("Stadtrat beschließt neue Radwege\n"
+                             "Der Leipziger Stadtrat hat am Mittwoch, nach langer Debatte, neue Radwege beschlossen.\n"
+                             "Sie sollen bis 2026 fertig sein.\n", language="de")
+    page = render_article(document, "de")
+    assert 'title: "Stadtrat beschließt neue Radwege"' in page
+    assert ('# <span class="dossier-paragraph dossier-headline" id="p1"><span class="dossier-sentence" id="p1-s1">'
+            'Stadtrat beschließt neue Radwege</span></span> { #dossier-title }') in page
+    assert "<dt>Schlagzeile</dt>" not in page and "keine Überschrift" not in page
+    html_page = _html(page)
+    assert html_page.count('id="p1-s1"') == 1 and '<h1 id="dossier-title">' in html_page
+
+
+def test_a_lead_title_is_marked_and_never_cut_at_a_comma(make_document):
+    document = make_document("Der Leipziger Stadtrat hat am Mittwoch, nach einer langen und zum Teil hitzigen "
+                             "Debatte über Kosten und Sicherheit, ein Netz neuer Radwege für die ganze Innenstadt "
+                             "beschlossen.\n", language="de")
+    assert document.title_detected_from == "lead"
+    assert document.title != "Der Leipziger Stadtrat hat am Mittwoch" and document.title.endswith(" …")
+    assert not document.title.rstrip(" …").endswith(",")
+    page = render_article(document, "de")
+    assert '<p class="dossier-hint dossier-title-note">Der Artikel hat keine Überschrift' in page
+
+
+def test_a_corrected_text_is_marked_and_listed_with_the_original(sample_facts):
+    page = render_article(sample_facts.document, "de")
+    note = page.split('<aside class="dossier-corrections" role="note">', 1)[1].split("</aside>", 1)[0]
+    assert '<li><a href="#p3-s1">Absatz 3</a>&#58; Im Original steht „Backpage für Sex zu verkaufen.com“, ' \
+           "korrigiert zu „Backpage.com für Sex zu verkaufen“. (Übersetzungsfehler in der Vorlage)</li>" in note
+    assert ('<ins class="dossier-correction" title="Im Original&#58; Backpage für Sex zu verkaufen.com">'
+            "Backpage.com für Sex zu verkaufen</ins>") in page
+    assert "verkaufen.com" not in page.split('<div class="dossier-text"', 1)[1].replace(
+        'title="Im Original&#58; Backpage für Sex zu verkaufen.com"', "")
+
+
+def test_the_home_page_gives_an_overview_and_the_articles_with_dates(sample_facts, english_facts):
+    home = render_pages(Dossier((sample_facts, english_facts), "de"))["index.md"]
+    assert home.startswith('---\ntitle: "Überblick"\n')
+    assert 'dossier_updated: "2019-03-27"\ndossier_updated_text: "Stand: 27. März 2019"\n' in home
+    assert "<dt>Quellartikel</dt><dd>2</dd>" in home and "<dt>Erschienen</dt><dd>27. März 2019</dd>" in home
+    assert "<dt>Medien</dt><dd>Reuters, Thomson Reuters Foundation</dd>" in home
+    assert "## Worum es geht" not in home and home.count("[@") == home.count("\n1.  ") + home.count("\n-   ")
+    assert ('(articles/harbour_bridge.md) — Maria Lopez, Reuters, <time datetime="2019-03-27">27. März 2019</time>'
+            in home)
+    english = render_pages(Dossier((sample_facts, english_facts), "en"))["index.md"]
+    assert 'dossier_updated_text: "Last updated March 27, 2019"' in english and "# Overview" in english
+
+
+def test_without_any_date_of_publication_there_is_no_last_updated_date(sample_facts):
+    home = render_pages(Dossier((sample_facts,), "de"))["index.md"]
+    assert "dossier_updated" not in home and "<dt>Erschienen</dt>" not in home
+    assert "<dt>Ereignisse</dt><dd>6, 2013 bis 2018</dd>" in home
 
 
 def test_sources_merge_by_name_and_quotes_keep_their_own_article(sample_facts):

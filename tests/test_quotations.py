@@ -131,6 +131,16 @@ NEWSPAPER = {
         "Pieter Jansen": ("person", "Dutch Economy Minister", 0),
         "ministry statement": ("document", None, 1),
     },
+    "newspaper_en_water": {  # British style: ‘…’ and '…', a standfirst, a byline with a role
+        "Justice Carter": ("person", "judge", 1),
+        "Environment Agency": ("organisation", None, 1),
+        "Philip Dunn": ("person", "chief executive", 1),
+        "Rebecca Holt": ("person", "Southern Vale's chief executive", 2),  # "…," she said
+        "Campaigners": ("group", None, 0),
+        "Surfers Against Sewage": ("organisation", None, 1),
+        "Tom Riley": ("person", None, 2),
+        "government": ("organisation", None, 0),
+    },
     "newspaper_de_klinik": {
         "Bericht": ("document", None, 0),
         "Karin Vogt": ("person", "Nordmed-Geschäftsführerin", 1),
@@ -150,6 +160,13 @@ def test_newspaper_sources(name):
     assert got == NEWSPAPER[name]
     assert facts.unattributed_quotes == ()
     _assert_every_quotation_listed(document, facts)
+
+
+def test_a_standfirst_and_a_byline_with_a_role_are_furniture():
+    document = segment(read_seed(TEXTS / "newspaper_en_water.txt"))
+    assert [p.kind for p in document.paragraphs[:4]] == ["headline", "standfirst", "byline", "story"]
+    assert document.byline == ("Harriet Lowe",)
+    assert document.title == "Water company fined £12m over sewage spills into river"
 
 
 def test_definite_role_is_the_speaker_before_in_that_role():

@@ -37,12 +37,14 @@ def make_site(root: Path, extra_page: str | None = None) -> subprocess.Completed
 def site(tmp_path_factory):
     root = tmp_path_factory.mktemp("dossier")
     (root / "seeds").mkdir()
-    shutil.copy(ROOT / "seeds" / f"{KEY}.txt", root / "seeds")
+    for suffix in (".txt", ".yml"):  # the sample with its sidecar, which corrects its text
+        shutil.copy(ROOT / "seeds" / f"{KEY}{suffix}", root / "seeds")
     for suffix in (".txt", ".yml"):
         shutil.copy(ROOT / "tests" / "texts" / f"{ENGLISH}{suffix}", root / "seeds")
     (root / "docs").mkdir()
     convert(root / "seeds", root / "docs")
-    result = make_site(root, (ROOT / "docs" / "analyse.md").read_text(encoding="utf-8"))
+    shutil.copy(ROOT / "docs" / "korrekturen.md", root / "docs")
+    result = make_site(root, (ROOT / "examples" / "analyse.md").read_text(encoding="utf-8"))
     assert result.returncode == 0, result.stderr
     return root
 
@@ -85,10 +87,123 @@ def test_the_article_page_shows_every_story_paragraph_with_anchors(site):
 def test_byline_and_credits_are_metadata_not_story(site):
     article = page(site, f"articles/{KEY}/index.html")
     meta, rest = article.split('<div class="dossier-text"', 1)
-    assert "By Kate Ryan" in meta and "3 Min Read" in meta
+    assert 'id="p1-s1">Kate Ryan</span>' in meta and 'id="p2-s1">3 Min.</span>' in meta
     story, end = rest.split("</div>", 1)
     assert "Kate Ryan" not in story and "Bearbeitung von Katy Migiro" not in story
-    assert "Berichterstattung von Kate Ryan" in end and '<dl class="dossier-meta dossier-meta-end">' in end
+    assert '<dl class="dossier-meta dossier-meta-end">' in end
+    assert 'id="p19-s1" title="Berichterstattung von Kate Ryan; Bearbeitung von Katy Migiro.">' \
+           "Berichterstattung&#58; Kate Ryan; Bearbeitung&#58; Katy Migiro</span>" in end
+
+
+def visible_text(page_html: str) -> str:
+    """What a reader sees of a page's content: tags, attributes and footnote markup removed."""
+    content = re.split(r'<article class="md-content__inner[^"]*">', page_html, maxsplit=1)[1].split("</article>", 1)[0]
+    content = re.sub(r"<(script|style)\b.*?</\1>", " ", content, flags=re.DOTALL)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", content)).split())
+
+
+# --- pages a newsroom would publish (issue 12) ----------------------------------------------------
+
+def test_the_german_article_page_shows_its_metadata_in_german(site):
+    article = page(site, f"articles/{KEY}/index.html")
+    shown = visible_text(article)
+    for english in ("By Kate Ryan", "Min Read", "Reporting by", "Editing by"):
+        assert english not in shown
+    assert "Autorin/Autor Kate Ryan" in shown and "Lesezeit 3 Min." in shown
+    assert "Ort New York" in shown and "Medium Thomson Reuters Foundation" in shown
+    assert "(Thomson Reuters Foundation) –" not in shown  # the dateline's place, not the raw dateline
+    assert "Mitarbeit Berichterstattung: Kate Ryan; Bearbeitung: Katy Migiro" in shown
+    assert '<h1 id="dossier-title">Fünfzig Frauen verklagen Salesforce' in article  # the sidecar's title
+    # The outlet's notes: collapsed, each sentence still has its anchor for a citation.
+    notes = article.split('<details class="dossier-boilerplate">', 1)[1].split("</details>", 1)[0]
+    assert "<summary>Hinweise des Mediums anzeigen</summary>" in notes
+    assert 'id="p19-s2"' in notes and 'id="p20-s1">Unsere Standards' in notes
+
+
+def test_an_english_article_on_the_german_site_has_german_labels_and_dates(site):
+    article = page(site, f"articles/{ENGLISH}/index.html")
+    shown = visible_text(article)
+    assert "Veröffentlicht 27. März 2019" in shown and '<time datetime="2019-03-27">' in article
+    assert "Lesezeit 4 Min." in shown and "Autorin/Autor Maria Lopez" in shown and "Ort London" in shown
+    assert "4 min read" not in shown and "By Maria Lopez" not in shown
+    # The headline-less article's title is its lead sentence, marked as such, never cut at a comma.
+    title = re.search(r'<h1 id="dossier-title">(.*?)<', article)[1]
+    assert not title.endswith(",") and "keine Überschrift" in shown
+
+
+def test_every_footnote_cites_title_outlet_author_and_where_it_goes(site):
+    checked = 0
+    for html_file in (site / "site").rglob("index.html"):
+        for note in re.findall(r'<li id="fn:dossier-\d+">(.*?)</li>', html_file.read_text(encoding="utf-8"), re.DOTALL):
+            assert re.search(r'<a href="[^"]*articles/[^"/]+/"><cite lang="\w+">[^<]+</cite></a>', note), note
+            if f"articles/{KEY}/" in note:
+                assert "Kate Ryan, Thomson Reuters Foundation" in note and "<time" not in note
+            else:  # its sidecar gives the date of publication
+                assert "Maria Lopez, Reuters, " in note and '<time datetime="2019-03-27">27. März 2019</time>' in note
+            links = re.findall(r'<a href="[^"]*#p\d+-s\d+"[^>]*>([^<]*)</a>', note)
+            assert len(links) == 1 and re.fullmatch(r"Absatz \d+(, Satz \d+)?", links[0]), note
+            checked += 1
+    assert checked >= 20
+
+
+def test_the_home_page_says_what_the_dossier_covers(site):
+    home = page(site, "index.html")
+    shown = visible_text(home)
+    assert '<h1 id="uberblick">Überblick' in home
+    assert "Quellartikel 2" in shown and "Medien Reuters, Thomson Reuters Foundation" in shown
+    assert "Erschienen 27. März 2019" in shown and "Meistzitierte Quellen" in shown
+    assert "Worum es geht" not in shown  # no repeated lead
+    assert shown.index("Die jüngsten Ereignisse") < shown.index("Zahlen auf einen Blick") < shown.index(
+        "Quellartikel ¶")
+    assert "Fünfzig Frauen verklagen Salesforce — Kate Ryan, Thomson Reuters Foundation" in shown
+    assert "Maria Lopez, Reuters, 27. März 2019" in shown
+
+
+def test_every_page_has_a_footer_with_date_corrections_and_rights(site):
+    pages = list((site / "site").rglob("index.html"))
+    assert len(pages) >= 6
+    for html_file in pages:
+        footer = html_file.read_text(encoding="utf-8").split('<div class="md-copyright dossier-footer">', 1)[1]
+        footer = footer.split("</div>", 1)[0]
+        assert '<time datetime="2019-03-27">Stand: 27. März 2019</time>' in footer, html_file
+        assert re.search(r'<a href="(\.\./)*\.?/?korrekturen/">Fehler gefunden\? Korrekturen und Hinweise</a>',
+                         footer), footer
+        assert "Die Quellartikel gehören ihren Medien" in footer
+        assert "Made with" not in html_file.read_text(encoding="utf-8")
+    assert (site / "site" / "korrekturen" / "index.html").exists()
+
+
+def test_a_correction_of_the_text_shows_on_every_page_that_quotes_it(site):
+    garbled, corrected = "Backpage für Sex zu verkaufen.com", "Backpage.com für Sex zu verkaufen"
+    article = page(site, f"articles/{KEY}/index.html")
+    note = html.unescape(article.split('<aside class="dossier-corrections"', 1)[1].split("</aside>", 1)[0])
+    assert f'<a href="#p3-s1">Absatz 3</a>: Im Original steht „{garbled}“, korrigiert zu „{corrected}“.' in note
+    assert f'<ins class="dossier-correction" title="Im Original: {garbled}">{corrected}</ins>' in html.unescape(article)
+    for html_file in (site / "site").rglob("*.html"):
+        text = html.unescape(html_file.read_text(encoding="utf-8"))
+        if html_file.parent.name != KEY:
+            assert garbled not in text, html_file  # pages, footnotes and Open Graph descriptions
+    assert corrected in visible_text(page(site, "figures/index.html"))
+    assert f'<meta property="og:description" content="Fünfzig Frauen und Mädchen haben das Softwareunternehmen ' \
+           f'Salesforce verklagt, weil es Tools entwickelt hat, die Menschenhändlern geholfen haben, sie auf der ' \
+           f'Kleinanzeigenseite {corrected}' in html.unescape(article)
+
+
+def test_the_print_view_leaves_out_downloads_and_navigation(site):
+    css = (site / "site" / "assets" / "dossier.css").read_text(encoding="utf-8")
+    printed = css.split("@media print", 1)[1]
+    for selector in (".dossier-downloads + p", ".md-header", ".md-sidebar", ".md-tabs", ".md-footer__inner"):
+        assert selector in printed
+    timeline = page(site, "timeline/index.html")
+    downloads = timeline.split('<p class="dossier-downloads">', 1)[1]
+    assert downloads.split("</p>", 1)[1].lstrip().startswith("<p><a href=")  # the links are that next <p>
+
+
+def test_the_example_page_is_a_template_outside_the_published_docs():
+    assert not (ROOT / "docs" / "analyse.md").exists()
+    example = (ROOT / "examples" / "analyse.md").read_text(encoding="utf-8")
+    assert "2013 unterzeichnet und 2017 erneuert" not in example and "kein Urteil" not in example
+    assert "examples/analyse.md" in (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 
 
 def test_the_hand_written_page_cites_by_anchor_and_by_words(site):
@@ -137,6 +252,7 @@ def test_a_theme_language_other_than_the_seeds_fails_with_a_hint(site, tmp_path)
     shutil.copytree(site / "seeds", root / "seeds")
     shutil.copytree(site / "docs", root / "docs")
     theme = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["theme"]
+    theme["custom_dir"] = str(ROOT / theme["custom_dir"])
     result = mkdocs_build(write_config(root, docs_dir=str(root / "docs"), theme={**theme, "language": "en"}),
                           root / "site")
     assert result.returncode != 0

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import CitationError, DossierError
-from .i18n import label
+from .i18n import format_event_date, label
 from .segment import STORY, Document, Sentence
 
 ARTICLES_DIR = "articles"
@@ -210,6 +210,8 @@ def _code_span_at(text: str, begin: int, last: int) -> _CodeSpan | None:
 
 def _masked(markdown: str) -> tuple[str, list[_CodeSpan]]:
     """The page with code blocks and code spans blanked out, offsets unchanged; and the spans."""
+    if "`" not in markdown and "~~~" not in markdown:
+        return markdown, []  # no code at all, as on every generated page: nothing to scan
     without_blocks = _FENCE_RE.sub(lambda m: _blank(m.group()), markdown)
     spans = _code_spans(without_blocks)
     pieces, position = [], 0
@@ -387,6 +389,14 @@ _LIST_KEYS = ("hide",)
 _MAPPING_KEYS = ("search",)
 
 
+def front_matter_needs_source(meta: dict[str, Any]) -> bool:
+    """Whether :func:`check_front_matter` will fix or report a value, and so needs the page as
+    written (for line numbers and values as typed); most pages need not be read twice."""
+    return (any(key in meta and not isinstance(meta[key], str) for key in _TEXT_KEYS)
+            or any(key in meta and not isinstance(meta[key], list | str) for key in _LIST_KEYS)
+            or any(key in meta and not isinstance(meta[key], dict) for key in _MAPPING_KEYS))
+
+
 def check_front_matter(meta: dict[str, Any], path: str, source: str = "") -> tuple[dict[str, Any],
                                                                                  list[FrontMatterError]]:
     """The front matter with the values the site reads made usable, and what could not be.
@@ -461,16 +471,43 @@ def _as_written(source: str, key: str) -> str | None:
     return value or None
 
 
+def published_text(date: str, language: str) -> str:
+    """An ISO date of publication (2019, 2019-03 or 2019-03-27) in the site's language, via babel."""
+    precision = {4: "year", 7: "month"}.get(len(date), "day")
+    return format_event_date(date, precision, None, language)
+
+
+def sentence_reference(sentence: Sentence, document: Document, language: str) -> str:
+    """Where a sentence stands, as a reader says it: "Absatz 3" / "paragraph 3", with the sentence
+    when its paragraph has several ("Absatz 6, Satz 2")."""
+    paragraph = document.paragraph(sentence.paragraph)
+    if paragraph is not None and len(paragraph.sentences) > 1:
+        return label("sentence_ref", language).format(p=sentence.paragraph, s=sentence.index)
+    return label("paragraph_ref", language).format(p=sentence.paragraph)
+
+
 def footnote_text(citation: ResolvedCitation, page_path: str, language: str) -> str:
-    """One footnote: the quote, then the source, then a link to the sentence."""
+    """One footnote, as an encyclopedia cites a newspaper: the quote; the article's title linked to
+    its page, author, outlet and date of publication; the original on the web when the sidecar
+    gives its address; and a link to the sentence, named by where it stands ("Absatz 3")."""
     document = citation.document
-    source = [f"<cite>{escape_text(document.title)}</cite>"]
-    if document.outlet:
-        source.append(escape_text(document.outlet))
+    link = posixpath.relpath(article_path(citation.key), posixpath.dirname(page_path) or ".")
+    # Escaped text is made of character references only, so it is safe inside [...] and "...".
+    source = [f'[<cite lang="{document.language}">{escape_text(document.title)}</cite>]({link})']
     if document.byline:
         source.append(escape_text(", ".join(document.byline)))
-    link = posixpath.relpath(article_path(citation.key), posixpath.dirname(page_path) or ".")
-    return (f"{quoted_html(escape_text(citation.quote), citation.quote, document.language)} "
-            f"— {', '.join(source)}. "
-            f'[{label("to_sentence", language)} {citation.anchor}]({link}#{citation.anchor} '
-            f'"{escape_text(label("to_sentence_title", language))}")')
+    if document.outlet:
+        source.append(escape_text(document.outlet))
+    published = document.metadata.published
+    if published:
+        source.append(f'<time datetime="{escape_text(published)}">{escape_text(published_text(published, language))}'
+                      "</time>")
+    parts = [f"{quoted_html(escape_text(citation.quote), citation.quote, document.language)} — {', '.join(source)}."]
+    url = document.metadata.url
+    if url and re.match(r"^https?://[^\s<>\"']+$", url):
+        original = escape_text(label("original", language))
+        parts.append(f'<a class="dossier-original" href="{escape_text(url)}">{original}</a>.')
+    where = escape_text(sentence_reference(citation.sentence, document, language))
+    hover = escape_text(label("to_sentence_title", language))
+    parts.append(f'[{where}]({link}#{citation.anchor} "{hover}")')
+    return " ".join(parts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import difflib
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -17,7 +18,8 @@ from typing import Any
 
 import yaml
 
-from .errors import MetadataError, SeedError
+from .errors import MetadataError, OverrideError, SeedError
+from .lexicon import LANGUAGES  # a sidecar may name any language Dossier has a lexicon for
 
 SEED_SUFFIX = ".txt"
 METADATA_SUFFIX = ".yml"
@@ -26,8 +28,9 @@ METADATA_SUFFIX = ".yml"
 METADATA_SUFFIXES = (".yml", ".yaml")
 _METADATA_SPELLINGS = (".yml", ".yaml", ".YML", ".YAML", ".Yml", ".Yaml")
 KEY_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
-LANGUAGES = ("de", "en")
-METADATA_FIELDS = ("title", "published", "outlet", "url", "language", "key", "byline", "overrides")
+METADATA_FIELDS = ("title", "published", "outlet", "url", "language", "key", "byline", "overrides",
+                   "corrections")
+CORRECTION_FIELDS = ("find", "replace", "note")
 # Control characters other than tab and newline mean the file is not text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # C1 controls (U+0080-U+009F) in decoded text are Windows-1252 bytes read as Latin-1: "„" became
@@ -48,6 +51,27 @@ _SAVE_AS_UTF8 = "save the file as UTF-8 (for example: iconv -f WINDOWS-1252 -t U
 
 
 @dataclass(frozen=True)
+class CorrectionRequest:
+    """One item of the sidecar's ``corrections:``: replace these exact words of the seed."""
+
+    find: str
+    replace: str
+    note: str | None = None
+    line: int | None = None  # of the item in the sidecar, for error messages
+
+
+@dataclass(frozen=True)
+class TextCorrection:
+    """A correction as applied: ``text[start:end]`` of the corrected text was ``original`` in the seed."""
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class SeedMetadata:
     """What the sidecar ``seeds/<stem>.yml`` says; ``None`` means "detect it from the text"."""
 
@@ -59,6 +83,7 @@ class SeedMetadata:
     language: str | None = None
     byline: tuple[str, ...] | None = None
     overrides: tuple[dict[str, Any], ...] = ()
+    corrections: tuple[CorrectionRequest, ...] = ()  # of the seed's text, applied by read_seed
     path: str | None = None  # the sidecar file, for error messages
     lines: dict[str, int] = field(default_factory=dict, compare=False)  # field -> line in sidecar
 
@@ -69,8 +94,9 @@ class Seed:
 
     key: str
     path: str
-    text: str
+    text: str  # with the sidecar's corrections applied: the text that is segmented and quoted
     metadata: SeedMetadata
+    corrections: tuple[TextCorrection, ...] = ()
 
 
 def decode_seed(data: bytes, path: str) -> str:
@@ -160,7 +186,60 @@ def read_seed(path: Path) -> Seed:
         raise SeedError("the file is empty", path=shown,
                         hint="paste the article's text into it, one paragraph per line, or delete it")
     metadata = read_metadata(sidecar_path(path), default_key=path.stem)
-    return Seed(key=metadata.key, path=shown, text=text, metadata=metadata)
+    text, corrections = apply_corrections(text, metadata, shown)
+    return Seed(key=metadata.key, path=shown, text=text, metadata=metadata, corrections=corrections)
+
+
+def apply_corrections(text: str, metadata: SeedMetadata, seed_path: str = "<seed>"
+                      ) -> tuple[str, tuple[TextCorrection, ...]]:
+    """The seed's text with the sidecar's ``corrections:`` applied, and where each one now stands.
+
+    Each ``find`` must occur exactly once in the seed as written (white space and all), so that a
+    correction can never land on other words after the seed changes; corrections may not overlap.
+    """
+    found: list[tuple[int, int, CorrectionRequest]] = []
+    for request in metadata.corrections:
+        def fail(message: str, hint: str, line: int | None = request.line) -> OverrideError:
+            return OverrideError(message, path=metadata.path, line=line, hint=hint)
+
+        starts = [m.start() for m in re.finditer(re.escape(request.find), text)]
+        if not starts:
+            close = difflib.get_close_matches(request.find, _windows(text, len(request.find)), n=1, cutoff=0.6)
+            raise fail(f"the words “{request.find}” to correct are not in {seed_path}",
+                       f"the closest words are “{close[0]}”; copy them exactly from the seed" if close
+                       else "copy the words exactly from the seed, with their punctuation")
+        if len(starts) > 1:
+            lines = ", ".join(str(text.count("\n", 0, s) + 1) for s in starts[:5])
+            raise fail(f"the words “{request.find}” to correct occur {len(starts)} times in {seed_path} "
+                       f"(lines {lines})", "give more of the words around them, so that they occur once")
+        start = starts[0]
+        for other_start, other_end, other in found:
+            if start < other_end and other_start < start + len(request.find):
+                raise fail(f"the correction of “{request.find}” overlaps the correction of “{other.find}” "
+                           f"(line {other.line})", "merge the two corrections into one")
+        found.append((start, start + len(request.find), request))
+    if not found:
+        return text, ()
+    pieces, corrections, position, shift = [], [], 0, 0
+    for start, end, request in sorted(found, key=lambda item: item[0]):
+        pieces += [text[position:start], request.replace]
+        corrections.append(TextCorrection(start + shift, start + shift + len(request.replace), request.find,
+                                          request.replace, request.note))
+        shift += len(request.replace) - (end - start)
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces), tuple(corrections)
+
+
+def _windows(text: str, size: int) -> list[str]:
+    """Runs of about ``size`` characters from the start of a word to the end of one, for the hint."""
+    runs = []
+    for match in itertools.islice(re.finditer(r"(?<!\w)\w", text), 20_000):
+        end = match.start() + size
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        runs.append(text[match.start():end].split("\n")[0].rstrip(",;:"))
+    return runs
 
 
 def sidecar_path(seed: Path) -> Path:
@@ -357,7 +436,7 @@ def parse_metadata(raw_text: str, *, path: str, default_key: str) -> SeedMetadat
         language = language.lower()
         if language not in LANGUAGES:
             raise MetadataError(f"language {language!r} is not supported", path=path,
-                                line=lines.get("language"), hint="use 'de' or 'en'")
+                                line=lines.get("language"), hint=f"use {' or '.join(map(repr, LANGUAGES))}")
     url = text_field("url", MAX_URL_LENGTH)
     if url is not None and not re.match(r"^https?://[^\s<>\"']+$", url):
         raise MetadataError(f"url {url!r} is not a web address", path=path, line=lines.get("url"),
@@ -380,6 +459,7 @@ def parse_metadata(raw_text: str, *, path: str, default_key: str) -> SeedMetadat
         raise MetadataError("'overrides' must be a list of corrections, each starting with '- '",
                             path=path, line=lines.get("overrides"),
                             hint="see 'Corrections' in CONTRIBUTING.md")
+    corrections = _parse_corrections(data.get("corrections"), node, path, lines.get("corrections"))
     return SeedMetadata(
         key=key,
         title=text_field("title"),
@@ -389,9 +469,58 @@ def parse_metadata(raw_text: str, *, path: str, default_key: str) -> SeedMetadat
         language=language,
         byline=byline,
         overrides=tuple(overrides),
+        corrections=corrections,
         path=path,
         lines=lines,
     )
+
+
+_CORRECTION_EXAMPLE = ('corrections:\n    - find: "Backpage für Sex zu verkaufen.com"\n'
+                       '      replace: "Backpage.com für Sex zu verkaufen"\n'
+                       '      note: Übersetzungsfehler')
+
+
+def _parse_corrections(value: Any, node: Any, path: str, line: int | None) -> tuple[CorrectionRequest, ...]:
+    """The ``corrections:`` list, checked for shape; each item keeps its line for later errors."""
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise MetadataError("'corrections' must be a list of corrections, each starting with '- find:'",
+                            path=path, line=line, hint=_CORRECTION_EXAMPLE)
+    item_lines: list[int | None] = [None] * len(value)
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if getattr(key_node, "value", None) == "corrections" and isinstance(value_node, yaml.SequenceNode):
+                item_lines = [item.start_mark.line + 1 for item in value_node.value]
+    requests = []
+    for item, item_line in zip(value, item_lines, strict=True):
+        def fail(message: str, item_line: int | None = item_line) -> MetadataError:
+            return MetadataError(message, path=path, line=item_line or line, hint=_CORRECTION_EXAMPLE)
+
+        if not isinstance(item, dict):
+            raise fail("each correction is a mapping with find: and replace:")
+        unknown = [str(k) for k in item if k not in CORRECTION_FIELDS]
+        if unknown:
+            close = difflib.get_close_matches(unknown[0], CORRECTION_FIELDS, n=1)
+            raise fail(f"unknown field {unknown[0]!r} in a correction"
+                       + (f" (did you mean {close[0]!r}?)" if close else ""))
+        if "find" not in item or "replace" not in item:
+            raise fail("a correction needs both find: (the words as the seed has them) and replace:")
+        fields = {}
+        for name in CORRECTION_FIELDS:
+            raw = item.get(name)
+            if raw is None and name != "find":
+                fields[name] = "" if name == "replace" else None
+                continue
+            if not isinstance(raw, str | int | float) or isinstance(raw, bool):
+                raise fail(f"{name!r} of a correction must be text")
+            text = unicodedata.normalize("NFC", str(raw))
+            problem = field_text_problem(text) if text.strip() or name == "find" else None
+            if problem:
+                raise fail(f"{name!r} of a correction {problem}")
+            fields[name] = text if name != "note" else text.strip()
+        requests.append(CorrectionRequest(fields["find"], fields["replace"], fields["note"] or None, item_line))
+    return tuple(requests)
 
 
 def _parse_published(value: Any, path: str, line: int | None) -> str | None:

@@ -14,46 +14,58 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .seed import Seed, SeedMetadata
+from .errors import SeedError
+from .lexicon import alternation, furniture_cues, merged, quote_pairs, weekday_pattern
+from .seed import Seed, SeedMetadata, TextCorrection
+from .somajo_speedups import is_one_sentence
 
 # Kinds of paragraph. Only STORY paragraphs are facts; the rest is shown as metadata.
 STORY = "story"
 HEADLINE = "headline"
+STANDFIRST = "standfirst"  # the line under a headline that sums the story up
 BYLINE = "byline"
 READING_TIME = "reading-time"
 DATE = "date"
 CREDITS = "credits"
 BOILERPLATE = "boilerplate"
-FURNITURE_KINDS = (HEADLINE, BYLINE, READING_TIME, DATE, CREDITS, BOILERPLATE)
+FURNITURE_KINDS = (HEADLINE, STANDFIRST, BYLINE, READING_TIME, DATE, CREDITS, BOILERPLATE)
 
 # SoMaJo is careful but slow on pathological input; a paragraph longer than this is split on
 # sentence punctuation alone so that a 5 MB line cannot stall a conversion.
 MAX_SOMAJO_CHARS = 20_000
+# Every fact quotes and scans its whole sentence, so a "sentence" of 20,000 characters without a
+# full stop made time and output grow with the square of its length. Longer sentences are cut into
+# windows of at most this many characters (each its own anchor), at a comma or semicolon in their
+# second half, else at a space: still longer than any sentence a newspaper prints.
+MAX_SENTENCE_CHARS = 1_000
 
 _NAME = r"[A-ZÄÖÜ][\w'’.-]*(?:\s+(?:von|van|de|der|da|di|del|le|la|bin|al|[A-ZÄÖÜ][\w'’.-]*))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|und|and|&)\s*{_NAME})*"
-BYLINE_RE = re.compile(
-    rf"^(?:By|BY|Von|VON|Written by|Text:|Text von|Autor(?:in)?:)\s+(?P<names>{_NAMES})\s*$")
+# The cues are the lexicons' (dossier.lexicon), of every language: furniture is read before the
+# language is known.
+# "By Harriet Lowe, Environment correspondent": the role after the names is no name
+BYLINE_RE = re.compile(rf"^(?:{alternation(furniture_cues('byline'))})\s+(?P<names>{_NAMES})"
+                       r"(?:,\s+(?P<role>(?:[A-ZÄÖÜ][\w-]*\s+){0,3}[a-zäöüß][\w -]{2,50}))?\s*$")
 READING_TIME_RE = re.compile(
-    r"^(?:(?:Lesezeit|Lesedauer|Reading time)\s*:?\s*)?(?:ca\.\s*|about\s*)?\d{1,3}\s*"
-    r"(?:Min\.?|min\.?|Minuten|minutes?|mins?)\.?(?:\s*(?:Read|read|Lesezeit|Lesedauer|Lesen|lesen|Leserzeit))?$")
-_MONTHS = (r"(?:Jan(?:uary|uar)?|Feb(?:ruary|ruar)?|Mar(?:ch)?|Mär(?:z)?|Apr(?:il)?|May|Mai|June?|Juni|"
-           r"July?|Juli|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Okt(?:ober)?|Nov(?:ember)?|"
-           r"Dec(?:ember)?|Dez(?:ember)?)\.?")
+    rf"^(?:(?:{alternation(furniture_cues('reading_time_label'))})\s*:?\s*)?"
+    rf"(?:(?:{alternation(furniture_cues('approximately'))})\s*)?\d{{1,3}}\s*"
+    rf"(?:{alternation(furniture_cues('reading_time_unit'))})\.?"
+    rf"(?:\s*(?:{alternation(furniture_cues('reading_time_after'))}))?$")
+_MONTHS = rf"(?:{alternation([*merged('months'), *merged('month_abbreviations')])})\.?"
 DATE_LINE_RE = re.compile(
-    rf"^(?:(?:Updated|Published|Veröffentlicht|Aktualisiert|Stand)(?:\s+(?:on|am))?:?\s*)?"
-    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s*"
-    rf"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?"
+    rf"^(?:(?:{alternation(furniture_cues('date_line_label'))})"
+    rf"(?:\s+(?:{alternation(furniture_cues('date_line_on'))}))?:?\s*)?"
+    rf"(?:{weekday_pattern()},?\s*|(?:{alternation(merged('weekday_abbreviations'))})\.?,?\s+)?"
     rf"(?:\d{{1,2}}\.?\s*{_MONTHS}\s*\d{{4}}|{_MONTHS}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     rf"(?:[,\s]+(?:[-–|]\s*)?(?:um\s*)?\d{{1,2}}[:.]\d{{2}}\s*(?:Uhr|[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{{2,4}})?)?\s*$")
-CREDITS_RE = re.compile(
-    r"^\(?\s*(?:Berichterstattung|Reporting|Editing|Bearbeitung|Redaktion|Additional reporting|"
-    r"Zusätzliche Berichterstattung|Writing|Geschrieben|Mitarbeit|Compiled|Recherche|Übersetzung|"
-    r"Translation)\b[^.;]{0,80}?\b(?:von|by)\s+[A-ZÄÖÜ]")
+_CREDIT_ROLES = alternation(furniture_cues("credit_roles"))
+_CREDIT_BY = alternation(furniture_cues("credit_by"))
+CREDITS_RE = re.compile(rf"^\(?\s*(?:{_CREDIT_ROLES})\b[^.;]{{0,80}}?\b(?:{_CREDIT_BY})\s+[A-ZÄÖÜ]")
+# A cue is a whole phrase: "Visit" opens boilerplate, "Visitors" does not.
 BOILERPLATE_RE = re.compile(
-    r"^(?:Our Standards:|Unsere Standards:|Besuchen Sie\b|Visit\b|©|\(c\)|Copyright\b|All rights reserved|"
-    r"Alle Rechte vorbehalten|Mehr zum Thema|Read more|Lesen Sie (?:auch|mehr)|Related:|Follow us|"
-    r"Folgen Sie|Sign up|Melden Sie sich|Newsletter|Share this|Teilen Sie)", re.IGNORECASE)
+    "^(?:" + "|".join(re.escape(cue).replace(r"\ ", r"\s+") + (r"\b" if cue[-1].isalnum() else "")
+                      for cue in sorted(furniture_cues("boilerplate"), key=len, reverse=True)) + ")",
+    re.IGNORECASE)
 # "NEW YORK (Thomson Reuters Foundation) – ", "LONDON, March 3 (Reuters) - ", "Berlin (dpa) - "
 DATELINE_RE = re.compile(
     r"(?P<place>(?:[A-ZÄÖÜ][A-ZÄÖÜ.'’-]+(?:[ /][A-ZÄÖÜ][A-ZÄÖÜ.'’-]+)*)"
@@ -112,14 +124,18 @@ class Document:
     dateline_date: str | None = None  # "March 3" in "LONDON, March 3 (Reuters) -", as written
     date_line: str | None = None  # a paragraph that is only a date, e.g. "March 27, 2019"
     reading_time: str | None = None
-    _by_anchor: dict[str, Sentence] = field(default_factory=dict, compare=False, repr=False)
-    _starts: list[int] = field(default_factory=list, compare=False, repr=False)
+    corrections: tuple[TextCorrection, ...] = ()  # of the seed's text, from its sidecar (see seed.py)
+    # Not init fields: dataclasses.replace() must build fresh ones, not extend the original's.
+    _by_anchor: dict[str, Sentence] = field(default_factory=dict, init=False, compare=False, repr=False)
+    _starts: list[int] = field(default_factory=list, init=False, compare=False, repr=False)
+    _sentences: list[Sentence] = field(default_factory=list, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for paragraph in self.paragraphs:
             for sentence in paragraph.sentences:
                 self._by_anchor[sentence.anchor] = sentence
-        self._starts.extend(s.start for s in self.all_sentences())
+        self._sentences.extend(self.all_sentences())
+        self._starts.extend(s.start for s in self._sentences)
 
     def all_sentences(self) -> list[Sentence]:
         return [s for p in self.paragraphs for s in p.sentences]
@@ -140,7 +156,7 @@ class Document:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains the character at ``offset``."""
-        sentences = self.all_sentences()
+        sentences = self._sentences  # not all_sentences(): callers ask once per quote, so no copy per call
         i = bisect.bisect_right(self._starts, offset) - 1
         if i >= 0 and sentences[i].start <= offset < sentences[i].end:
             return sentences[i]
@@ -248,8 +264,12 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 def _tokenizer(language: str):
     from somajo import SoMaJo  # imported lazily: loading it costs a few hundred milliseconds
 
-    return SoMaJo("en_PTB" if language == "en" else "de_CMC", split_camel_case=False,
-                  character_offsets=True)
+    from .somajo_speedups import speed_up  # exact shortcuts: the same sentences in about 2/3 of the time
+
+    tokenizer = SoMaJo("en_PTB" if language == "en" else "de_CMC", split_camel_case=False,
+                       character_offsets=True)
+    speed_up(tokenizer)
+    return tokenizer
 
 
 def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
@@ -257,13 +277,61 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
     if not text.strip():
         return []
     if len(text) > MAX_SOMAJO_CHARS:
-        return _split_sentences_plainly(text)
+        return _bounded(text, _split_sentences_plainly(text))
+    if is_one_sentence(text):  # what SoMaJo would find, without tokenizing (see somajo_speedups)
+        return _bounded(text, [_strip_span(text, 0, len(text))])
     spans = []
     for tokens in _tokenizer(language).tokenize_text([text]):
         offsets = [t.character_offset for t in tokens if t.character_offset]
         if offsets:
             spans.append((offsets[0][0], offsets[-1][1]))
-    return _cover_gaps(text, spans)
+    return _bounded(text, _cover_gaps(text, spans))
+
+
+_CLAUSE_END_RE = re.compile(r"[,;](?=\s)")
+_SPACE_RE = re.compile(r"\s")
+
+
+def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut every span longer than MAX_SENTENCE_CHARS into windows (see there); deterministic and exact."""
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE_CHARS:
+            limit, half = start + MAX_SENTENCE_CHARS, start + MAX_SENTENCE_CHARS // 2
+            clause_ends = [m.end() for m in _CLAUSE_END_RE.finditer(text, half, limit)]
+            spaces = [m.start() for m in _SPACE_RE.finditer(text, half, limit + 1)]
+            cut = clause_ends[-1] if clause_ends else spaces[-1] if spaces else limit
+            window = _strip_span(text, start, cut)
+            if window[1] > window[0]:
+                result.append(window)
+            start = _strip_span(text, cut, end)[0]
+        if end > start:
+            result.append((start, end))
+    return result
+
+
+# What the facts of one kind (events, figures) may quote in all: each quotes its whole sentence in
+# facts.json, timeline.json and the CSV files, so this bounds what a seed writes into docs/. An
+# article quotes its sentences once or twice over; thousands of figures in "sentences" of 1,000
+# characters (a seed without full stops) would write hundreds of megabytes.
+QUOTED_PER_CHAR = 4
+QUOTED_FLOOR = 1_000_000
+
+
+def check_quoted(document: Document, what: str, quoted: list[tuple[int, int]]) -> None:
+    """Refuse a seed whose facts quote more than the budget above; ``quoted`` are their citations'
+    (start, end) offsets, in text order. The error names the line where the budget ran out."""
+    budget = QUOTED_PER_CHAR * len(document.text) + QUOTED_FLOOR
+    total = 0
+    for start, end in quoted:
+        total += end - start
+        if total > budget:
+            total = sum(e - s for s, e in quoted)
+            raise SeedError(f"its {len(quoted):,} {what} quote {total / 1e6:.1f} MB of its sentences, more than "
+                            f"{QUOTED_PER_CHAR} times the seed: the pages and exports would not be readable",
+                            path=document.path, line=document.text.count("\n", 0, start) + 1,
+                            hint="a seed is one article, with full stops between its sentences: split it into "
+                                 "articles, or end its sentences")
 
 
 def _split_sentences_plainly(text: str) -> list[tuple[int, int]]:
@@ -347,8 +415,11 @@ def classify_paragraphs(texts: list[str]) -> list[str]:
             kinds[i] = READING_TIME
         elif DATE_LINE_RE.match(stripped):
             kinds[i] = DATE
-        elif i == 0 and _looks_like_headline(stripped, texts[1:2]):
+        elif i == 0 and _looks_like_headline(stripped, texts[1:3]):
             kinds[i] = HEADLINE
+        elif i == 1 and kinds[0] == HEADLINE and _looks_like_headline(stripped, texts[2:3]) and \
+                len(texts) > 2 and _is_furniture_or_lead(texts[2].strip()):
+            kinds[i] = STANDFIRST  # "Regulator says failures were 'deliberate'" under the headline
         else:
             break
         top = i + 1
@@ -374,14 +445,40 @@ def classify_paragraphs(texts: list[str]) -> list[str]:
     return kinds
 
 
+# A headline is short: German and English papers keep them under about 15 words.
+HEADLINE_MAX_CHARS = 140
+HEADLINE_MAX_WORDS = 20
+_SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"“”»’']?\s+[\"„“»‚'(]?[A-ZÄÖÜ]")
+_STORY_END = ".!?…\"“”»«’')"
+
+
 def _looks_like_headline(text: str, following: list[str]) -> bool:
-    if not following or len(text) > 160 or len(text.split()) < 2:
+    """A first line that reads as a headline: short, one phrase, no final full stop, and the story
+    (or the byline, reading time, date or dateline above it) follows.
+
+    A final quotation mark is allowed („Wir sind keine Verbrecher“), but not after a full stop:
+    ``„… geschlossen.“`` is a sentence of the story.
+    """
+    if not following or len(text) > HEADLINE_MAX_CHARS or not 2 <= len(text.split()) <= HEADLINE_MAX_WORDS:
         return False
-    if text[-1] in ".,;:" or text.endswith(("“", '"', "»")):
+    if text[-1] in ".,;:–—-" or re.search(r"[.,;:][\"“”»’']$", text) or not any(c.isalnum() for c in text):
+        return False
+    if _SENTENCE_BREAK_RE.search(text):  # two sentences are a paragraph, not a headline
         return False
     nxt = following[0].strip()
-    return bool(BYLINE_RE.match(nxt) or READING_TIME_RE.match(nxt) or DATE_LINE_RE.match(nxt)
-                or DATELINE_RE.match(nxt))
+    if _is_furniture_or_lead(nxt):
+        return True
+    if len(following) > 1 and _is_furniture_or_lead(following[1].strip()) and \
+            _looks_like_headline(nxt, following[1:2]):
+        return True  # a headline, its standfirst, then the byline
+    # The story: a longer paragraph that ends a sentence.
+    return len(nxt) > max(len(text), 60) and nxt[-1] in _STORY_END
+
+
+def _is_furniture_or_lead(text: str) -> bool:
+    """A byline, reading time, date or dateline: what follows a headline and its standfirst."""
+    return bool(BYLINE_RE.match(text) or READING_TIME_RE.match(text) or DATE_LINE_RE.match(text)
+                or DATELINE_RE.match(text))
 
 
 def _split_names(names: str) -> tuple[str, ...]:
@@ -389,11 +486,8 @@ def _split_names(names: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in parts if p.strip())
 
 
-_CREDIT_PART_RE = re.compile(
-    r"(?P<role>Berichterstattung|Reporting|Additional reporting|Zusätzliche Berichterstattung|Writing|"
-    r"Geschrieben|Mitarbeit|Recherche|Editing|Bearbeitung|Redaktion|Compiled|Übersetzung|Translation)"
-    r"[^;.()]*?\b(?:von|by)\s+(?P<names>[^;.()]+)")
-_EDITING_ROLES = ("Editing", "Bearbeitung", "Redaktion")
+_CREDIT_PART_RE = re.compile(rf"(?P<role>{_CREDIT_ROLES})[^;.()]*?\b(?:{_CREDIT_BY})\s+(?P<names>[^;.()]+)")
+_EDITING_ROLES = furniture_cues("editing_roles")
 
 
 def read_credits(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -461,31 +555,42 @@ def segment(seed: Seed) -> Document:
     return Document(key=seed.key, path=seed.path, text=text, language=language, metadata=seed.metadata,
                     paragraphs=tuple(paragraphs), title=title, title_detected_from=title_from,
                     byline=byline, editors=editors, outlet=outlet, dateline=dateline,
-                    dateline_date=dateline_date, date_line=date_line, reading_time=reading_time)
+                    dateline_date=dateline_date, date_line=date_line, reading_time=reading_time,
+                    corrections=seed.corrections)
+
+
+# A lead sentence up to this long is the whole title; a longer one is shortened at a word and ends in "…".
+LEAD_TITLE_MAX_CHARS = 110
 
 
 def _title(metadata: SeedMetadata, paragraphs: list[Paragraph]) -> tuple[str, str]:
-    """The metadata title, else a headline line, else the lead sentence up to its first clause.
+    """The sidecar's title, else the headline line, else the lead sentence ("lead": the page says so).
 
-    Cutting the lead at a comma keeps the title verbatim: we shorten, we never reword.
+    The sidecar wins over the headline: it is the editor's decision. A lead too long for a title is
+    shortened at a word and ends in " …", never cut at a comma into what would read as a complete
+    headline; we shorten, we never reword.
     """
     if metadata.title:
         return metadata.title, "metadata"
     for paragraph in paragraphs:
         if paragraph.kind == HEADLINE:
-            return paragraph.text.strip(), "headline"
+            return re.sub(r"\s+", " ", paragraph.text.strip()), "headline"
     for paragraph in paragraphs:
         if paragraph.kind == STORY and paragraph.sentences:
-            lead = paragraph.sentences[0].text.strip()
-            if len(lead) > 90:
-                cut = re.search(r"^.{30,}?(?=,\s|\s[–—]\s|:\s)", lead)
-                lead = cut.group() if cut and len(cut.group()) <= 120 else _shorten(lead, 100)
-            return _drop_unclosed_quote(lead.rstrip(" .,;:")), "lead"
+            lead = re.sub(r"\s+", " ", paragraph.sentences[0].text.strip())  # a hard-wrapped lead: one line
+            if len(lead) > LEAD_TITLE_MAX_CHARS:
+                lead = _shorten(lead, LEAD_TITLE_MAX_CHARS - 10)
+            elif lead.endswith(".") and not lead.endswith(".."):
+                lead = lead[:-1]
+            title = _drop_unclosed_quote(lead.strip())
+            if sum(c.isalnum() for c in title) >= 2:
+                return title, "lead"
+            # A lead of punctuation only ("..") names nothing: try the next paragraph, else the key.
     return metadata.key, "key"
 
 
 # Opening quotation marks and the marks that may close them.
-_QUOTE_PAIRS = {"„": "“”", "“": "”“", "”": "”", "»": "«", "«": "»", '"': '"', "‚": "‘’", "‘": "’", "›": "‹", "‹": "›"}
+_QUOTE_PAIRS = quote_pairs()
 
 
 def _drop_unclosed_quote(title: str) -> str:
@@ -501,6 +606,8 @@ def _drop_unclosed_quote(title: str) -> str:
 
 
 def _shorten(text: str, limit: int) -> str:
+    """``text`` cut at the last word boundary before ``limit``, marked with " …"."""
     if len(text) <= limit:
         return text
-    return text[:limit].rsplit(" ", 1)[0] + " …"
+    cut = text[:limit + 1].rsplit(" ", 1)[0] if " " in text[:limit + 1] else text[:limit]
+    return cut.rstrip(" ,;:–—-") + " …"

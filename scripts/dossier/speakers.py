@@ -891,6 +891,9 @@ def _clean_role(apposition: str, language: str) -> str | None:
     return role
 
 
+_CAPITALISED_FUNCTION_WORDS = {"against", "for", "of", "and", "without", "the", "gegen", "für", "und", "ohne"}
+
+
 def _name_kind(words: list[str]) -> str:
     folded = [w.casefold().strip(".,") for w in words]
     # "BMW", "ADFC" are organisations; "F." in "John F. Kennedy" and "U.S." are not.
@@ -899,6 +902,8 @@ def _name_kind(words: list[str]) -> str:
         return ORGANISATION
     if len(words) > 1 and _ADJECTIVE_RE.search(folded[0]):
         return ORGANISATION  # "Deutsche Bahn", "Vereinigte Arabische Emirate": no first name ends so
+    if len(words) > 2 and any(w[:1].isupper() and w.casefold() in _CAPITALISED_FUNCTION_WORDS for w in words[1:-1]):
+        return ORGANISATION  # "Surfers Against Sewage", "Reporters Without Borders": no person's name
     if len(words) == 1:
         return ""  # a bare surname or a company: decided when all names are known
     return PERSON
@@ -1124,7 +1129,15 @@ def _topics(document: Document, reader: _Reader, named: list[_Named], story: str
             if not _TOPIC_LEAD_RE.match(reader.text[sentence.start:match.start()]):
                 continue
             words = [w for w in match.group().split() if _fold(w) not in _NON_NAMES]
-            if not words or (len(words) > 1 and not any(person.name == " ".join(words) for person in named)):
+            if not words:
+                continue
+            if len(words) > 1 and not any(person.name == " ".join(words) for person in named):
+                # "Southern Vale's chief executive, Rebecca Holt, apologised": a person in apposition
+                # to a role opens the sentence, though no verb of saying named her
+                role = re.search(r"([\w-]+),\s*$", reader.text[sentence.start:match.start()])
+                if role and _is_role_word(role[1], reader.language) and _name_kind(words) == PERSON:
+                    found.append(_Named(" ".join(words), role[1], match.start()))
+                    break
                 continue
             person = _full_name(words[-1], match.start(), named, story, reader)
             if person is not None:
