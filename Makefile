@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 AXE_VERSION := 4.14.1
 AXE := $(VENV)/node/node_modules/axe-core/axe.min.js
 
-.PHONY: site test serve docs check lint bench clean
+.PHONY: site test serve docs check lint bench bench-hostile fuzz score clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,23 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) scripts/bench.py
+	$(PY) scripts/bench.py --hostile
+
+# Pathological seeds (no full stops, one-sentence seeds, quote chains, ranges) of 5 KB to 1 MB.
+bench-hostile: $(STAMP)
+	$(PY) scripts/bench.py --hostile
+
+# Thousands of random examples for the property tests (about ten minutes; FUZZ_EXAMPLES=n for more
+# or fewer). `make test` runs a fixed few; each failure found here becomes an @example there.
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q -p no:cacheprovider tests/test_properties.py \
+		--hypothesis-show-statistics
+
+# Precision, recall and F1 per article and section on the 12 real articles of ../shared/eval/dev
+# (Wikinews, CC BY 2.5), with the macro average: the table in README.md.
+EVAL ?= ../shared/eval
+score: $(STAMP)
+	$(PY) $(EVAL)/score_set.py --python $(PY) $(EVAL)/dev
 
 clean:
 	rm -rf site .pytest_cache

@@ -8,9 +8,12 @@ loads the sentence index that ``scripts/convert.py`` wrote, hands each page to
   build after the last page with one message listing them all. It does not leave this to MkDocs'
   warning counter, which never sees warnings hidden by ``-q`` (mkdocs/mkdocs#4126).
 - a build that is not strict: one warning per error.
-- ``mkdocs serve``: errors are printed, never raised, so a bad page or seed cannot stop the
-  preview (a failed build leaves the server waiting for a good one). Under serve the hook also
-  regenerates ``docs/`` from ``seeds/`` before each build, so editing a seed updates the preview.
+- ``mkdocs serve``: errors are printed, never raised, and shown as a banner on every served page
+  (see :mod:`dossier.preview`); a page with a broken citation is served as it last was without
+  one, a seed that does not convert leaves the last good pages, and a build that fails anyway is
+  reported without stalling the server (MkDocs would otherwise hold every request until a build
+  succeeds). Under serve the hook also regenerates ``docs/`` from ``seeds/`` before each build, so
+  editing a seed updates the preview, with one rebuild: the files it writes do not trigger another.
 """
 
 from __future__ import annotations
@@ -19,17 +22,26 @@ import functools
 import html
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 
+import mkdocs.plugins
 from mkdocs.exceptions import Abort, PluginError
 
 # The package is installed in the venv; this keeps the hook working from a plain checkout too.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from dossier.citations import body_first_line, check_front_matter, cite_page, strict_summary  # noqa: E402
+from dossier import preview  # noqa: E402
+from dossier.citations import (  # noqa: E402
+    body_first_line,
+    check_front_matter,
+    cite_page,
+    front_matter_needs_source,
+    strict_summary,
+)
 from dossier.errors import DossierError  # noqa: E402
-from dossier.index import loads_index  # noqa: E402
+from dossier.index import load_index_file  # noqa: E402
 from dossier.pages import navigation  # noqa: E402
 from dossier.sharing import head_additions, insert_into_head  # noqa: E402
 
@@ -54,8 +66,9 @@ def _serving() -> bool:
 
 def _print(level: str, message: str) -> None:
     """Report without logging: under serve, a logged warning would count against strict mode and
-    fail the rebuild, which leaves the preview stuck on the last good build."""
+    fail the rebuild. Shown in the browser too, as a banner on every page."""
     print(f"{level:<8} -  {message}", file=sys.stderr, flush=True)
+    preview.report(message)
 
 
 def _survives_serve(event):
@@ -86,10 +99,15 @@ def on_config(config):
     _strict = bool(config.strict)
     docs_dir = Path(config.docs_dir)
     if _serving():
-        _regenerate(Path(config.config_file_path).parent / "seeds", docs_dir)
+        if preview.prepared:  # the serve builder converted already, to choose a dirty or a full build
+            preview.prepared = False
+        else:
+            preview.start_build()
+            _regenerate(Path(config.config_file_path).parent / "seeds", docs_dir)
+        _keep_search_index_between_builds(config)
     index = docs_dir / INDEX
     try:
-        _documents, _language = loads_index(index.read_text(encoding="utf-8"))
+        _documents, _language = load_index_file(index)
         _index_missing = False
     except FileNotFoundError:
         _index_problem(f"{index}: the sentence index is missing, so citations cannot be resolved\n"
@@ -120,22 +138,70 @@ def on_files(files, config):
     if not config.nav:
         pages = [f.src_uri for f in files.documentation_pages()]
         config.nav = navigation(pages, list(_documents.values()), _language)
+    if _serving():
+        preview.nav = config.nav
+        if preview.dirty_build:
+            for file in files.documentation_pages():
+                if file.src_uri in preview.force_pages:  # cites a changed seed, or lists a changed title
+                    file.is_modified = lambda: True
     return files
+
+
+@_survives_serve
+def on_env(env, config, files):
+    # A dirty build reads only the changed pages; the navigation of those it writes needs the
+    # other pages' titles, which reading (front matter, no rendering) gives.
+    if _serving() and preview.dirty_build:
+        for file in files.documentation_pages():
+            if file.page is not None and file.page.markdown is None:
+                file.page.read_source(config)
+    return env
 
 
 @_survives_serve
 def on_page_markdown(markdown, page, config, files):
     # Messages name the page as the user sees it: relative to mkdocs.yml, usually docs/….
-    docs_dir = Path(os.path.relpath(config.docs_dir, Path(config.config_file_path).parent)).as_posix()
-    source = _source(page)
+    docs_dir = _shown_docs_dir(config.docs_dir, config.config_file_path)
+    # The page as written (front matter included) only serves line numbers in messages: read
+    # again from disk only when there is something to report.
+    source = _source(page) if front_matter_needs_source(page.meta) else ""
     page.meta, problems = check_front_matter(page.meta, f"{docs_dir}/{page.file.src_uri}", source)
     _report(problems)
     if _index_missing:
         return markdown
-    result = cite_page(markdown, page.file.src_uri, _documents, _language, docs_dir=docs_dir,
-                       first_line=body_first_line(source, markdown))
+    result = cite_page(markdown, page.file.src_uri, _documents, _language, docs_dir=docs_dir)
+    if result.errors:  # rare: again, with the line numbers of the file as written
+        source = source or _source(page)
+        result = cite_page(markdown, page.file.src_uri, _documents, _language, docs_dir=docs_dir,
+                           first_line=body_first_line(source, markdown))
     _report(result.errors)
+    if _serving():
+        preview.note_title(page.file.src_uri, preview.quick_title(source or _source(page)))
+        # The preview keeps the last good version of a page whose citations broke, under the banner.
+        if not result.errors:
+            preview.remember_good(page.file.src_uri, result.markdown)
+        elif (last_good := preview.last_good(page.file.src_uri)) is not None:
+            return last_good
     return result.markdown
+
+
+@functools.lru_cache(maxsize=4)
+def _shown_docs_dir(docs_dir: str, config_file: str) -> str:
+    return Path(os.path.relpath(docs_dir, Path(config_file).parent)).as_posix()
+
+
+# A quotation is indexed once, in its article: the footnotes and the quoted sentences of the
+# timeline, figures, sources and home pages repeat it, and made the search index four times larger.
+# Material's search skips elements marked data-search-exclude, and strips the mark afterwards.
+# The generated notes repeated on every page ("every sentence has an anchor") are left out too.
+_REPEATED_QUOTES = re.compile(r'<(div class="footnote"|(?:q|span) class="dossier-quote"'
+                              r'|p class="dossier-(?:hint|downloads)")')
+
+
+def on_page_content(html_content, page, config, files):
+    marked = _REPEATED_QUOTES.sub(r'<\1 data-search-exclude="true"', html_content)
+    # the footnote numbers ("¹ ²"), which would be indexed as text
+    return marked.replace('<sup id="fnref', '<sup data-search-exclude="true" id="fnref')
 
 
 def _source(page) -> str:
@@ -156,7 +222,10 @@ def _report(errors) -> None:
             log.warning(str(error))
 
 
+@mkdocs.plugins.event_priority(100)  # before the search plugin writes its index
 def on_post_build(config):
+    if _serving():
+        _merge_search_index(config)
     # After the last page, so that one strict build lists every broken citation, at any verbosity.
     if _errors and _strict and not _serving():
         log.error(strict_summary(_errors))
@@ -164,23 +233,254 @@ def on_post_build(config):
         raise Abort(f"Aborted with {count} dossier {'error' if count == 1 else 'errors'} in strict mode!")
 
 
-def _regenerate(seeds_dir: Path, docs_dir: Path) -> None:
-    """Live preview: convert again; on a bad seed, say why and keep the last good pages."""
+def _regenerate(seeds_dir: Path, docs_dir: Path):
+    """Live preview: convert again; on a bad seed, say why and keep the last good pages.
+    Returns what convert did, or None when it failed."""
     from dossier.convert import convert
 
+    written: list[str] = []
+    preview.begin_writes()
     try:
         report = convert(seeds_dir, docs_dir, atomic=False)
+        written = [str(docs_dir / path) for path in [*report.changes.write, *report.changes.delete]]
     except DossierError as error:
         # Printed rather than logged: under strict mode a logged error would abort the build and
         # stall the server, and the preview should keep showing the last good pages.
         _print("ERROR", f"dossier: conversion failed; still serving the last good pages\n{error}")
-        return
+        return None
     except Exception as error:  # a bug must not stop the preview either
         _print("ERROR", f"dossier: conversion failed ({type(error).__name__}: {error}); still serving the "
                         "last good pages\n  hint: run python scripts/convert.py to see where")
-        return
+        return None
+    finally:
+        # The watcher sees these files change; this build reads them already: no rebuild for them.
+        preview.end_writes(written)
     if not report.changes.empty:
         log.info(f"dossier: regenerated {len(report.changes.write)} file(s) from {seeds_dir}")
+    return report
+
+
+def on_serve(server, config, builder):
+    """Make the preview keep up and never stall (see the module's docstring)."""
+    _titles_of_first_build()
+    _guard_builds(server, config)
+    _watch_with_filter(server)
+    _show_problems(server)
+    _warm_up_segmenter()
+    return server
+
+
+def _titles_of_first_build() -> None:
+    preview.record_pages(full=True)
+    preview.build_finished(ok=True)  # MkDocs stops serving when its first build fails
+
+
+def _guard_builds(server, config) -> None:
+    """Each rebuild: convert, then a dirty build where one can do, else a full one. A build that
+    raises is reported, and the server goes on serving what site/ holds: MkDocs' own loop would
+    leave every request waiting for a build that succeeds."""
+    build = server.builder
+    config_file, serve_url = config.config_file_path, config.site_url
+    docs_dir = Path(config.docs_dir)
+    seeds_dir = Path(config_file).parent / "seeds"
+
+    def guarded(*args, **kwargs):
+        changed = preview.take_changes()
+        preview.start_build()
+        report = _regenerate(seeds_dir, docs_dir)
+        preview.prepared = True
+        force = _dirty_build_plan(changed, report, docs_dir, seeds_dir)
+        ok = False
+        try:
+            if force is not None and not args and not kwargs:
+                preview.dirty_build, preview.force_pages = True, force
+                _dirty_build(config_file, server.root, serve_url)
+                preview.record_pages(full=False)
+            else:
+                build(*args, **kwargs)
+                preview.record_pages(full=True)
+            ok = True
+        except (Exception, SystemExit) as error:  # Abort is a SystemExit-like ClickException
+            _print("ERROR", f"dossier: the build failed ({type(error).__name__}: {error}); still serving "
+                            "the last pages built\n  hint: the messages above say where; fix it and save again")
+        finally:
+            preview.dirty_build, preview.force_pages, preview.prepared = False, set(), False
+            preview.build_finished(ok)
+
+    server.builder = guarded
+
+
+def _dirty_build_plan(changed: set[str], report, docs_dir: Path, seeds_dir: Path) -> set[str] | None:
+    """The pages a dirty build must rebuild besides the changed ones; None when only a full build
+    is right: the last build failed, the configuration, code or theme changed, a page was added or
+    removed, or a title (which every page's navigation shows) changed."""
+    known = preview.known_pages()
+    if not preview.last_build_ok() or report is None or not known or report.changes.delete:
+        return None
+    docs, seeds = docs_dir.resolve(), seeds_dir.resolve()
+    written = {Path(path).as_posix() for path in report.changes.write}
+    for path in changed:
+        where = Path(path).resolve()
+        if where.is_relative_to(seeds) and where.exists():
+            continue
+        if not (where.is_relative_to(docs) and where.suffix == ".md" and where.exists()):
+            return None
+        written.add(where.relative_to(docs).as_posix())
+    force: set[str] = set()
+    for page in written:
+        if page.startswith(".dossier/") or not page.endswith(".md"):
+            continue
+        if page not in known:
+            return None
+        try:
+            title = preview.quick_title((docs_dir / page).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if title != known[page]:
+            # Its navigation entry changed: the pages of its section show it (navigation.prune
+            # keeps it off all others); a page at the top level is shown everywhere.
+            listed_with = preview.siblings(page)
+            if listed_with is None:
+                return None
+            force.update(listed_with)
+    changed_keys = [Path(page).stem for page in written if page.startswith("articles/")]
+    if not changed_keys:
+        return force
+    markers = tuple(f"[@{key}" for key in changed_keys)
+    for page in known:
+        if page in written:
+            continue
+        try:
+            text = (docs_dir / page).read_text(encoding="utf-8")
+        except (OSError, ValueError):
+            return None
+        if any(marker in text for marker in markers):
+            force.add(page)
+    return force
+
+
+def _dirty_build(config_file: str, site_dir: str, serve_url: str) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    config = load_config(config_file=config_file, site_dir=site_dir)
+    config.site_url = serve_url
+    # MkDocs warns that a dirty build's navigation may be stale (the hook made sure it is not);
+    # under strict mode that warning alone would fail the build.
+    config.strict = False
+    log.info("dossier: rebuilding only the changed pages")
+    build_log = logging.getLogger("mkdocs.commands.build")
+    build_log.addFilter(_no_dirty_warning)
+    try:
+        build(config, serve_url=serve_url, dirty=True)
+    finally:
+        build_log.removeFilter(_no_dirty_warning)
+
+
+def _no_dirty_warning(record: logging.LogRecord) -> bool:
+    return "'dirty' build" not in record.getMessage()
+
+
+def _keep_search_index_between_builds(config) -> None:
+    """Material's search plugin keeps the last index for dirty builds only when serve was started
+    with --dirty; the hook's dirty builds need it too (see _merge_search_index)."""
+    search = _search_plugin(config)
+    if search is not None and hasattr(search, "is_dirty"):
+        search.is_dirty = True
+
+
+def _search_plugin(config):
+    for name in ("material/search", "search"):
+        plugin = config.plugins.get(name)
+        if plugin is not None:
+            return plugin
+    return None
+
+
+def _merge_search_index(config) -> None:
+    """Before the search plugin merges this build's entries into the last index: drop the old
+    entries of every page rebuilt now (the plugin itself drops only those of the first page)."""
+    search = _search_plugin(config)
+    previous = getattr(search, "search_index_prev", None)
+    current = getattr(search, "search_index", None)
+    if previous is None or current is None or not current.entries:
+        return
+    if not preview.dirty_build:  # a full build: its index replaces the last one
+        previous.entries = []
+        return
+    rebuilt = {entry["location"].split("#")[0] for entry in current.entries}
+    previous.entries = [entry for entry in previous.entries if entry["location"].split("#")[0] not in rebuilt]
+
+
+def _watch_with_filter(server) -> None:
+    """Watch docs/, mkdocs.yml and the watch: folders as MkDocs does, minus the files this hook's
+    convert just wrote (the build that wrote them reads them already), and noting what changed.
+    Relies on LiveReloadServer internals; where they differ, MkDocs' own watch stays."""
+    import watchdog.events
+
+    try:
+        condition = server._rebuild_cond
+        watched = dict(server._watched_paths)
+        original_watch = server.watch
+    except AttributeError:
+        return
+
+    def callback(event):
+        if event.is_directory:
+            return
+        paths = [os.fsdecode(p) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
+        # Python's bytecode caches under scripts/ change when a module is first imported, not the site.
+        paths = [p for p in paths if f"{os.sep}__pycache__{os.sep}" not in p]
+        if not paths or preview.defer(paths) or all(preview.is_own_write(p) for p in paths):
+            return
+        preview.note_changes(paths)
+        rebuild()
+
+    def rebuild():
+        with condition:
+            server._want_rebuild = True
+            condition.notify_all()
+
+    def watch(path, func=None, *, recursive=True):
+        path = os.path.abspath(path)
+        if func is not None or path in server._watched_paths:
+            return original_watch(path, func, recursive=recursive)
+        handler = watchdog.events.FileSystemEventHandler()
+        handler.on_any_event = callback
+        server._watched_paths[path] = 1
+        server._watch_refs[path] = server.observer.schedule(handler, path, recursive=recursive)
+
+    preview.on_rebuild(rebuild)
+    for path, count in watched.items():
+        if count == 1:
+            server.unwatch(path)
+            watch(path)
+    server.watch = watch
+
+
+def _warm_up_segmenter() -> None:
+    """Load SoMaJo in the background: the first seed edit then does not wait a second for it."""
+    import threading
+
+    from dossier.segment import _tokenizer
+
+    def load():
+        for language in ("de", "en"):
+            _tokenizer(language)
+
+    threading.Thread(target=load, name="dossier-warm-up", daemon=True).start()
+
+
+def _show_problems(server) -> None:
+    """The last build's problems as a banner on every page served (not written into site/)."""
+    inject = getattr(server, "_inject_js_into_html", None)
+    if inject is None:
+        return
+
+    def inject_with_banner(content, epoch):
+        return preview.with_banner(inject(content, epoch))
+
+    server._inject_js_into_html = inject_with_banner
 
 
 @_survives_serve

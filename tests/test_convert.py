@@ -450,3 +450,125 @@ def test_a_cache_entry_that_cannot_be_written_leaves_no_temporary(project, monke
         with pytest.raises(KeyboardInterrupt):
             convert(seeds, docs)
     assert not temporaries(cache)
+
+
+# --- incremental and parallel conversion -----------------------------------------------------------
+
+TEXTS = ROOT / "tests" / "texts"
+
+
+def _several_seeds(folder: Path, count: int = 8) -> Path:
+    """The sample and German and English test articles: enough seeds for two worker processes."""
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder)
+    for text in sorted(TEXTS.glob("*.txt"))[:count - 1]:
+        shutil.copy(text, folder)
+    return folder
+
+
+def test_the_output_is_byte_identical_whatever_jobs_is(tmp_path):
+    seeds = _several_seeds(tmp_path / "seeds")
+    one = convert(seeds, tmp_path / "one", jobs=1, cache=False)
+    two = convert(seeds, tmp_path / "two", jobs=2, cache=False)
+    assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
+    assert one.seeds == two.seeds == 8
+    # and through the cache that the workers filled: the same bytes again
+    convert(seeds, tmp_path / "cached", jobs=2)
+    convert(seeds, tmp_path / "warm", jobs=1)
+    assert snapshot(tmp_path / "cached") == snapshot(tmp_path / "one") == snapshot(tmp_path / "warm")
+
+
+def test_jobs_on_the_command_line(tmp_path):
+    seeds = _several_seeds(tmp_path / "seeds", count=2)
+    script = str(ROOT / "scripts" / "convert.py")
+    result = subprocess.run([sys.executable, script, "--seeds", str(seeds), "--docs", str(tmp_path / "docs"),
+                             "--jobs", "2"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    refused = subprocess.run([sys.executable, script, "--jobs", "0"], capture_output=True, text=True)
+    assert refused.returncode == 2 and "--jobs" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def _age(folder: Path, seconds: float = 3600) -> None:
+    """Make every file look as old as an unchanged file is."""
+    for path in folder.rglob("*"):
+        if path.is_file():
+            old = path.stat().st_mtime_ns - int(seconds * 1e9)
+            os.utime(path, ns=(old, old))
+
+
+def test_an_unchanged_convert_reads_no_seed_and_renders_nothing(project, monkeypatch):
+    seeds, docs = project
+    _age(seeds)
+    convert(seeds, docs)
+    _age(docs)  # as after a while: a file changed within the last moments is not trusted by its stamp
+    convert(seeds, docs)  # records the stamps of the aged files
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("an unchanged convert read a seed or rendered a page")
+
+    from dossier import convert as convert_module
+    monkeypatch.setattr(convert_module, "_cache_key", refuse)
+    monkeypatch.setattr(convert_module, "read_seed", refuse)
+    monkeypatch.setattr(convert_module, "_render", refuse)
+    before = {p: p.stat().st_mtime_ns for p in docs.rglob("*")}
+    report = convert(seeds, docs)
+    assert report.changes.empty and report.seeds == 1
+    assert {p: p.stat().st_mtime_ns for p in docs.rglob("*")} == before
+    monkeypatch.undo()
+    assert report.generated.dossier.documents[0].key == KEY  # computed on demand
+
+
+def test_one_changed_seed_renders_and_writes_only_what_depends_on_it(tmp_path, monkeypatch):
+    seeds = _several_seeds(tmp_path / "seeds", count=3)
+    docs = tmp_path / "docs"
+    convert(seeds, docs)
+    changed = sorted(seeds.glob("*.txt"))[-1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nEin neuer Absatz, am Montag geschrieben.\n",
+                       encoding="utf-8")
+    from dossier import convert as convert_module
+    rendered = []
+    real = convert_module.render_article
+    monkeypatch.setattr(convert_module, "render_article",
+                        lambda document, language: rendered.append(document.key) or real(document, language))
+    report = convert(seeds, docs)
+    assert rendered == [changed.stem]
+    articles = [p for p in report.changes.write if p.startswith("articles/")]
+    assert articles == [f"articles/{changed.stem}.md"]
+    # exactly what a convert from scratch writes
+    monkeypatch.undo()
+    convert(seeds, tmp_path / "fresh", cache=False)
+    assert snapshot(docs) == snapshot(tmp_path / "fresh")
+
+
+def test_a_touched_seed_changes_nothing_and_a_forged_state_is_ignored(project):
+    seeds, docs = project
+    (seeds / f"{KEY}.txt").touch()
+    assert convert(seeds, docs).changes.empty  # same bytes, new time: hashed, found unchanged
+    states = list((seeds.parent / ".dossier-cache" / "state").glob("*.json"))
+    assert len(states) == 1
+    # A state planted without this machine's key, claiming that an edited seed is unchanged.
+    text = SAMPLE.read_text(encoding="utf-8").replace("3 Min Read", "4 Min Read")
+    (seeds / f"{KEY}.txt").write_text(text, encoding="utf-8")
+    signature, _, body = states[0].read_bytes().partition(b"\n")
+    import json
+    state = json.loads(body)
+    stat = (seeds / f"{KEY}.txt").stat()
+    seed_state = state["seeds"][str(seeds / f"{KEY}.txt")]
+    seed_state["stamp"][:4] = [stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns]
+    states[0].write_bytes(signature + b"\n" + json.dumps(state).encode())
+    convert(seeds, docs)
+    assert "4 Min" in (docs / f"articles/{KEY}.md").read_text(encoding="utf-8")
+
+
+def test_the_incremental_pages_are_those_of_render_pages(tmp_path):
+    """convert renders the merged pages one by one (to skip unchanged articles): the same set of
+    pages, the same bytes, as pages.render_pages."""
+    from dossier.convert import INDEX_PATH, _render, read_facts
+    from dossier.pages import render_pages
+
+    seeds = _several_seeds(tmp_path / "seeds", count=3)
+    generated = _render(read_facts(seeds), None, None)
+    pages = render_pages(generated.dossier)
+    assert {p: t.encode() for p, t in pages.items()} == {p: d for p, d in generated.files.items() if p in pages}
+    assert set(generated.files) - set(pages) == {INDEX_PATH, "assets/dossier.css"} | {
+        p for p in generated.files if p.startswith("exports/")}

@@ -30,7 +30,7 @@ import typing
 from pathlib import Path
 from typing import Any
 
-FORMAT = "dossier-cache-2"  # part of every key: a change of format never reads old entries
+FORMAT = "dossier-cache-3"  # part of every key: a change of format never reads old entries
 SUFFIX = ".json"
 _SECRET_ENV = "DOSSIER_CACHE_SECRET_FILE"  # tests point this at a temporary file
 
@@ -48,6 +48,11 @@ def _secret_path() -> Path:
     import platformdirs  # a dependency of MkDocs; imported late, only a cache miss or hit needs it
 
     return Path(platformdirs.user_cache_dir("dossier")) / "cache-secret"
+
+
+def secret() -> bytes:
+    """Make sure the signing key exists (before worker processes start and would race for it)."""
+    return _secret()
 
 
 @functools.cache
@@ -83,16 +88,34 @@ def _signature(key: str, body: bytes) -> str:
 
 
 # --- typed JSON codec ----------------------------------------------------------------------------
+#
+# Compact: a span of the seed (a sentence, a paragraph, a citation, a quote: a dataclass with
+# ``start``, ``end`` and ``text``) whose text is exactly the seed's text at its offsets is written
+# without its text, and decoded by slicing the document's text again. That is most of an entry's
+# bytes, and most of the time a warm convert spent reading the cache.
 
-def encode(value: Any) -> Any:
+def _root_text(value: Any) -> str | None:
+    """The seed text that spans inside ``value`` point into: a Document's text, or a Facts' document's."""
+    names = _field_names(type(value))
+    if "text" in names and "paragraphs" in names:
+        return value.text
+    if "document" in names:
+        return getattr(value.document, "text", None)
+    return None
+
+
+def encode(value: Any, root: str | None = None) -> Any:
     """A dataclass tree as JSON-able data. Private fields (``_by_anchor``) are rebuilt on decoding."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)
-                if f.init and not f.name.startswith("_")}
+        names = _field_names(type(value))
+        root = _root_text(value) or root
+        omit_text = (_is_span(names) and root is not None and isinstance(value.text, str)
+                     and value.text == root[value.start:value.end])
+        return {name: encode(getattr(value, name), root) for name in names if not (omit_text and name == "text")}
     if isinstance(value, (tuple, list)):
-        return [encode(v) for v in value]
+        return [encode(v, root) for v in value]
     if isinstance(value, dict):
-        return {_key(k): encode(v) for k, v in value.items()}
+        return {_key(k): encode(v, root) for k, v in value.items()}
     if isinstance(value, bool) or value is None or isinstance(value, (str, int)):
         return value
     if isinstance(value, float):
@@ -118,68 +141,121 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if f.init and not f.name.startswith("_"))
+
+
+def _is_span(names: tuple[str, ...]) -> bool:
+    return "start" in names and "end" in names and "text" in names
+
+
 def decode(expected: Any, data: Any) -> Any:
     """``data`` as an instance of ``expected``; CacheEntryError where it does not fit."""
+    try:
+        return _decoder(expected)(data, None)
+    except (TypeError, IndexError, KeyError, AttributeError) as error:  # a shape no decoder foresaw
+        raise CacheEntryError(f"{type(error).__name__}: {error}") from None
+
+
+Decoder = typing.Callable[[Any, str | None], Any]
+
+
+@functools.cache
+def _decoder(expected: Any) -> Decoder:
+    """A function that decodes data of type ``expected``, made once per type: a thousand cached
+    seeds are decoded without looking at the type hints again for every value."""
     origin = typing.get_origin(expected)
     if expected is Any:
-        return _decode_plain(data)
+        return lambda data, root: _decode_plain(data)
     if origin in (typing.Union, types.UnionType):
-        for option in typing.get_args(expected):
-            try:
-                return decode(option, data)
-            except CacheEntryError:
-                continue
-        raise CacheEntryError(f"{data!r:.40} is none of {expected}")
+        options = typing.get_args(expected)
+        if len(options) == 2 and type(None) in options:  # X | None, the common case
+            decode_value = _decoder(next(o for o in options if o is not type(None)))
+            return lambda data, root: None if data is None else decode_value(data, root)
+        decoders = [_decoder(option) for option in options]
+
+        def decode_union(data, root):
+            for decode_option in decoders:
+                try:
+                    return decode_option(data, root)
+                except CacheEntryError:
+                    continue
+            raise CacheEntryError(f"{data!r:.40} is none of {expected}")
+        return decode_union
     if expected is type(None):
-        if data is None:
-            return None
-        raise CacheEntryError("expected null")
-    if origin is tuple:
-        item_type = typing.get_args(expected)[0]
-        if not isinstance(data, list):
-            raise CacheEntryError("expected a list")
-        return tuple(decode(item_type, item) for item in data)
-    if origin is list:
-        if not isinstance(data, list):
-            raise CacheEntryError("expected a list")
-        return [decode(typing.get_args(expected)[0], item) for item in data]
+        def decode_none(data, root):
+            if data is not None:
+                raise CacheEntryError("expected null")
+        return decode_none
+    if origin in (tuple, list):
+        decode_item = _decoder(typing.get_args(expected)[0])
+        make = tuple if origin is tuple else list
+
+        def decode_sequence(data, root):
+            if not isinstance(data, list):
+                raise CacheEntryError("expected a list")
+            return make([decode_item(item, root) for item in data])
+        return decode_sequence
     if origin is dict:
         key_type, value_type = typing.get_args(expected)
-        if not isinstance(data, dict):
-            raise CacheEntryError("expected a mapping")
-        return {decode(key_type, k): decode(value_type, v) for k, v in data.items()}
+        decode_key, decode_value = _decoder(key_type), _decoder(value_type)
+
+        def decode_mapping(data, root):
+            if not isinstance(data, dict):
+                raise CacheEntryError("expected a mapping")
+            return {decode_key(k, root): decode_value(v, root) for k, v in data.items()}
+        return decode_mapping
     if dataclasses.is_dataclass(expected):
-        return _decode_dataclass(expected, data)
-    if expected is bool:
-        if isinstance(data, bool):
+        return _dataclass_decoder(expected)
+    checks = {bool: (lambda d: isinstance(d, bool), "true or false"),
+              int: (lambda d: isinstance(d, int) and not isinstance(d, bool), "an integer"),
+              float: (lambda d: isinstance(d, float) and math.isfinite(d), "a finite number"),
+              str: (lambda d: isinstance(d, str), "text")}
+    if expected in checks:
+        check, what = checks[expected]
+
+        def decode_scalar(data, root):
+            if not check(data):
+                raise CacheEntryError(f"expected {what}")
             return data
-        raise CacheEntryError("expected true or false")
-    if expected is int:
-        if isinstance(data, int) and not isinstance(data, bool):
-            return data
-        raise CacheEntryError("expected an integer")
-    if expected is float:
-        if isinstance(data, float) and math.isfinite(data):
-            return data
-        raise CacheEntryError("expected a finite number")
-    if expected is str:
-        if isinstance(data, str):
-            return data
-        raise CacheEntryError("expected text")
+        return decode_scalar
     raise CacheEntryError(f"no decoder for {expected}")
 
 
-def _decode_dataclass(cls: type, data: Any) -> Any:
-    if not isinstance(data, dict):
-        raise CacheEntryError(f"expected a {cls.__name__}")
-    names = {f.name for f in dataclasses.fields(cls) if f.init and not f.name.startswith("_")}
-    if set(data) - names:
-        raise CacheEntryError(f"unknown fields in a {cls.__name__}: {sorted(set(data) - names)}")
+def _dataclass_decoder(cls: type) -> Decoder:
+    names = _field_names(cls)
+    allowed = frozenset(names)
     hints = _hints(cls)
-    try:
-        return cls(**{name: decode(hints[name], value) for name, value in data.items()})
-    except TypeError as error:  # a required field is missing
-        raise CacheEntryError(str(error)) from None
+    decoders = {name: _decoder(hints[name]) for name in names}
+    span = _is_span(names)
+    text_root = "text" in allowed and "paragraphs" in allowed  # a Document: its spans slice its text
+    document_root = "document" in allowed  # a Facts: every span slices its document's text
+
+    def decode_dataclass(data, root):
+        if not isinstance(data, dict):
+            raise CacheEntryError(f"expected a {cls.__name__}")
+        if not allowed.issuperset(data):
+            raise CacheEntryError(f"unknown fields in a {cls.__name__}: {sorted(set(data) - allowed)}")
+        values = {}
+        if text_root and "text" in data:
+            root = values["text"] = decoders["text"](data["text"], root)
+        if document_root and "document" in data:
+            values["document"] = decoders["document"](data["document"], root)
+            root = getattr(values["document"], "text", root)
+        for name, value in data.items():
+            if name not in values:
+                values[name] = decoders[name](value, root)
+        if span and "text" not in values:
+            start, end = values.get("start"), values.get("end")
+            if root is None or not isinstance(start, int) or not isinstance(end, int):
+                raise CacheEntryError(f"a {cls.__name__} without its text")
+            values["text"] = root[start:end]
+        try:
+            return cls(**values)
+        except TypeError as error:  # a required field is missing
+            raise CacheEntryError(str(error)) from None
+    return decode_dataclass
 
 
 def _decode_plain(data: Any) -> Any:

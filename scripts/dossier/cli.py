@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from .convert import convert
+from .convert import convert, default_jobs
 from .errors import DossierError
 from .extract import extract
 from .seed import read_seed
@@ -49,6 +49,7 @@ examples:
   python scripts/convert.py --check          exit 5 and list what is stale (CI runs this)
   python scripts/convert.py --force          overwrite generated pages that were edited by hand
   python scripts/convert.py --seeds my-seeds --docs my-docs --language en
+  python scripts/convert.py --jobs 1           one process (the output is the same for any --jobs)
 
 exit codes:
   0  docs/ is up to date (or was brought up to date)
@@ -87,6 +88,9 @@ def convert_main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     parser.add_argument("--no-cache", action="store_true",
                         help="segment and extract every seed again instead of reusing .dossier-cache/")
+    parser.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
+                        help=f"processes that segment and extract seeds (default: all cores, here "
+                             f"{default_jobs()}); the output is the same for any N")
     args = parser.parse_args(argv)
     if not args.seeds.is_dir():
         print(f"convert.py: {args.seeds}: no such folder\n  hint: put seed .txt files in seeds/ "
@@ -95,7 +99,7 @@ def convert_main(argv: list[str] | None = None) -> int:
     progress = None if args.quiet or not sys.stderr.isatty() else _progress_bar
     try:
         report = convert(args.seeds, args.docs, check=args.check, force=args.force,
-                         language=args.language, progress=progress, cache=not args.no_cache)
+                         language=args.language, progress=progress, cache=not args.no_cache, jobs=args.jobs)
     except DossierError as error:
         _clear_progress(progress)
         print(f"convert.py: {error}", file=sys.stderr)
@@ -107,7 +111,7 @@ def convert_main(argv: list[str] | None = None) -> int:
     _clear_progress(progress)
     if not args.quiet:
         changes = report.changes
-        seeds = len(report.generated.dossier.facts)
+        seeds = report.seeds
         if args.check:
             print(f"docs/ is up to date with {seeds} seed(s)")
         elif changes.empty:
@@ -115,6 +119,16 @@ def convert_main(argv: list[str] | None = None) -> int:
         else:
             print(f"wrote {len(changes.write)} file(s), removed {len(changes.delete)}, from {seeds} seed(s)")
     return 0
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes, 1 or more, not {text!r}")
+    return value
 
 
 def _progress_bar(done: int, total: int) -> None:

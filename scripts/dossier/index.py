@@ -8,6 +8,7 @@ does not publish) and the hook reads it back into :class:`~dossier.segment.Docum
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from .seed import SeedMetadata
@@ -73,3 +74,22 @@ def loads_index(raw: str) -> tuple[dict[str, Document], str]:
     except (KeyError, TypeError, ValueError, IndexError) as error:
         raise ValueError(f"the index is damaged ({type(error).__name__}: {error})") from None
     return documents, language
+
+
+_loaded: dict[str, tuple[tuple[int, ...], tuple[dict[str, Document], str]]] = {}
+
+
+def load_index_file(path: Path) -> tuple[dict[str, Document], str]:
+    """:func:`loads_index` of a file, remembered while the file keeps its size, time and inode:
+    under ``mkdocs serve`` each rebuild would otherwise parse the whole index again. Raises
+    FileNotFoundError or ValueError as reading and :func:`loads_index` do."""
+    st = path.stat()
+    stamp = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
+    key = str(path.absolute())
+    remembered = _loaded.get(key)
+    if remembered is not None and remembered[0] == stamp:
+        return remembered[1]
+    result = loads_index(path.read_text(encoding="utf-8"))
+    _loaded.clear()  # one docs/ at a time: an old index is not kept alive
+    _loaded[key] = (stamp, result)
+    return result

@@ -83,29 +83,46 @@ def read_manifest(docs_dir: Path) -> dict[str, str]:
         return {}
 
 
-def dumps_manifest(files: dict[str, bytes]) -> bytes:
+def dumps_manifest(files: dict[str, bytes], reused: dict[str, str] | None = None) -> bytes:
+    """The manifest of ``files`` and of the ``reused`` files (path -> hash), which were not rendered again."""
+    hashes = {path: sha256(data) for path, data in files.items()}
+    hashes.update(reused or {})
     payload = {"generator": "dossier", "note": "written by scripts/convert.py; do not edit",
-               "files": {path: sha256(files[path]) for path in sorted(files)}}
+               "files": {path: hashes[path] for path in sorted(hashes)}}
     return (json.dumps(payload, indent=1, sort_keys=True) + "\n").encode()
 
 
-def plan_changes(docs_dir: Path, files: dict[str, bytes]) -> Changes:
-    """Compare what should be generated with what is in ``docs/``."""
+def plan_changes(docs_dir: Path, files: dict[str, bytes], *, reused: dict[str, str] | None = None,
+                 known: dict[str, str] | None = None) -> Changes:
+    """Compare what should be generated with what is in ``docs/``.
+
+    ``reused``: generated files that were not rendered again because nothing they depend on
+    changed (path -> hash); they stay as they are. ``known``: files whose content hash is known
+    without reading them (the last convert left them and their size and time are unchanged).
+    """
+    reused = reused or {}
+    known = known or {}
     recorded = read_manifest(docs_dir)
-    changes = Changes(manifest=dumps_manifest(files))
+    changes = Changes(manifest=dumps_manifest(files, reused))
     for path in sorted(files):
         target = docs_dir / path
-        current = _read(target)
-        if current == files[path]:
-            continue
-        if current is not None:
+        if path in known:
+            if known[path] == sha256(files[path]):
+                continue
+            current_hash = known[path]
+        else:
+            current = _read(target)
+            if current == files[path]:
+                continue
+            current_hash = sha256(current) if current is not None else None
+        if current_hash is not None:
             if path not in recorded:
                 changes.collisions.append(path)
                 continue
-            if sha256(current) != recorded[path]:
+            if current_hash != recorded[path]:
                 changes.hand_edited.append(path)
         changes.write[path] = files[path]
-    for path in sorted(set(recorded) - set(files)):
+    for path in sorted(set(recorded) - set(files) - set(reused)):
         current = _read(docs_dir / path)
         if current is None:
             continue
@@ -233,6 +250,11 @@ def clean_up_after_dead_converts(docs_dir: Path) -> None:
             os.rename(previous, docs_dir)  # it died between the two renames of _swap: put docs/ back
         else:
             _retire(previous, docs_dir)
+
+
+def has_leftovers(docs_dir: Path) -> bool:
+    """Whether a convert that died left a folder beside ``docs_dir`` (one listing of its parent)."""
+    return bool(_leftovers(docs_dir, STAGING_PREFIX) or _leftovers(docs_dir, PREVIOUS_PREFIX))
 
 
 def _own_folder(docs_dir: Path, prefix: str) -> Path:

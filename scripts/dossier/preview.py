@@ -1,0 +1,226 @@
+"""What the live preview (``mkdocs serve``) remembers between rebuilds, and how it shows problems.
+
+MkDocs loads the hook module again for every rebuild, so this state lives here, in the package:
+
+- the problems of the last build (a seed that does not convert, a citation that does not resolve,
+  a build that failed), printed in the terminal and shown as a banner on every served page;
+- the last good cited Markdown of each page, served again while the page has a broken citation;
+- the files the hook's own convert wrote into ``docs/``, so that the file watcher does not start a
+  second rebuild for them (the build that wrote them already reads them).
+
+Pure Python, no MkDocs imports: the hook wires these into the server.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import threading
+
+_lock = threading.Lock()
+_problems: list[str] = []
+_last_good: dict[str, str] = {}  # page path (relative to docs/) -> its cited Markdown
+_own_writes: dict[str, tuple[int, ...]] = {}  # absolute path -> its stamp after we wrote it; () deleted
+# The temporary files of dossier.tree._write_file: ".<name>.tmp-<pid>".
+_TEMPORARY = re.compile(r"\.[^/]+\.tmp-[0-9]+")
+
+
+def start_build() -> None:
+    """A new build: its problems replace the last build's."""
+    with _lock:
+        _problems.clear()
+    _titles.clear()
+
+
+def report(problem: str) -> None:
+    with _lock:
+        if problem not in _problems:
+            _problems.append(problem)
+
+
+def problems() -> list[str]:
+    with _lock:
+        return list(_problems)
+
+
+def remember_good(page: str, markdown: str) -> None:
+    _last_good[page] = markdown
+
+
+def last_good(page: str) -> str | None:
+    return _last_good.get(page)
+
+
+def _stamp(path: str) -> tuple[int, ...]:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return ()
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+_writing = False
+_pending: list[str] = []  # changes the watcher saw while the hook's convert was writing
+_rebuild = None  # how to ask the server for a rebuild (set by the hook under serve)
+
+
+def on_rebuild(request) -> None:
+    global _rebuild
+    _rebuild = request
+
+
+def begin_writes() -> None:
+    """The hook's convert starts: changes seen until :func:`end_writes` are judged then."""
+    global _writing
+    with _lock:
+        _writing = True
+
+
+def end_writes(paths: list[str]) -> None:
+    """The hook's convert wrote (or deleted) these files. A change seen meanwhile that is not one
+    of them (an editor saved a page) still gets its rebuild."""
+    global _writing
+    with _lock:
+        for path in paths:
+            _own_writes[os.path.abspath(path)] = _stamp(path)
+        _writing = False
+        pending = list(_pending)
+        _pending.clear()
+    seen = [path for path in pending if not is_own_write(path)]  # takes the lock itself
+    if seen:
+        note_changes(seen)
+        if _rebuild is not None:
+            _rebuild()
+
+
+# --- dirty builds --------------------------------------------------------------------------------
+# A rebuild of every page takes about 10 s at 100 seeds; one edit changes a few pages. When the
+# last build succeeded and the edit changed only the content of existing pages and seeds, the hook
+# asks MkDocs for a dirty build (only the pages whose source is newer than their HTML) and tells it
+# which other pages to rebuild: those that cite a seed whose article changed.
+
+_changes: set[str] = set()  # files changed (not by the hook) since the last build started
+_last_build_ok = False
+_pages: dict[str, str] = {}  # page path -> its title as the last build saw it
+dirty_build = False  # the build running now is a dirty one
+prepared = False  # the hook already converted for the build that starts now
+force_pages: set[str] = set()  # pages a dirty build rebuilds although their source did not change
+
+
+def note_changes(paths: list[str]) -> None:
+    with _lock:
+        _changes.update(os.path.abspath(p) for p in paths)
+
+
+def take_changes() -> set[str]:
+    with _lock:
+        changed = set(_changes)
+        _changes.clear()
+    return changed
+
+
+def build_finished(ok: bool) -> None:
+    global _last_build_ok
+    _last_build_ok = ok
+
+
+def last_build_ok() -> bool:
+    return _last_build_ok
+
+
+_titles: dict[str, str] = {}  # page path -> title, of the pages the running build read
+
+
+def note_title(page: str, title: str) -> None:
+    _titles[page] = title
+
+
+def record_pages(*, full: bool) -> None:
+    """The build succeeded: remember its pages and their titles (what every page's navigation
+    shows). A full build read every page; a dirty one only the changed ones."""
+    if full:
+        _pages.clear()
+    _pages.update(_titles)
+
+
+def known_pages() -> dict[str, str]:
+    return dict(_pages)
+
+
+nav: list = []  # the navigation of the last build (MkDocs' nav: paths, and {section: [...]})
+
+
+def siblings(page: str) -> list[str] | None:
+    """The pages listed beside ``page`` in its section of the navigation: with navigation.prune,
+    the only other pages that show its title. None when it is at the top level, which every page
+    shows, or not in the navigation."""
+    def find(items: list, top: bool) -> list[str] | None:
+        names = [item for item in items if isinstance(item, str)]
+        if page in names:
+            return None if top else names
+        for item in items:
+            if isinstance(item, dict):
+                for value in item.values():
+                    if isinstance(value, list) and (found := find(value, False)) is not None:
+                        return found
+        return None
+    return find(nav, True)
+
+
+def quick_title(markdown: str) -> str:
+    """The title a page's navigation entry shows, read without rendering: ``title:`` of its front
+    matter, else its first ``# `` heading. Good enough to notice that a title changed."""
+    match = re.match(r"---\s*\n(.*?)\n(?:---|\.\.\.)\s*\n", markdown, re.DOTALL)
+    if match:
+        title = re.search(r"^title:\s*(.+)$", match.group(1), re.MULTILINE)
+        if title:
+            return title.group(1).strip()
+    heading = re.search(r"^# (.+)$", markdown, re.MULTILINE)
+    return heading.group(1).strip() if heading else ""
+
+
+def defer(paths: list[str]) -> bool:
+    """True if the hook's convert is writing: the change is judged when it is done."""
+    with _lock:
+        if _writing:
+            _pending.extend(paths)
+        return _writing
+
+
+def is_own_write(path: str) -> bool:
+    """Whether a change the watcher saw at ``path`` is one the hook made itself: the file is still
+    exactly as the hook left it, or is one of its temporary files."""
+    if _TEMPORARY.fullmatch(os.path.basename(path)):
+        return True
+    with _lock:
+        recorded = _own_writes.get(os.path.abspath(path))
+    return recorded is not None and recorded == _stamp(path)
+
+
+BANNER_ID = "dossier-preview-problems"
+
+
+def banner_html() -> str:
+    """A banner listing the last build's problems, or "" when there are none. Styled inline: the
+    preview must show it whatever the theme's CSS is."""
+    found = problems()
+    if not found:
+        return ""
+    items = "".join(f"<li><pre style=\"white-space:pre-wrap;margin:0;font:inherit\">{html.escape(p)}</pre></li>"
+                    for p in found[:20])
+    more = f"<p>… and {len(found) - 20} more (see the terminal)</p>" if len(found) > 20 else ""
+    return (f'<div id="{BANNER_ID}" role="alert" style="position:relative;z-index:10;background:#fff3cd;'
+            'color:#3b2a00;border-bottom:3px solid #b45309;padding:.8em 1.2em;font:14px/1.4 monospace">'
+            "<strong>Dossier preview: the last change has problems; the pages show the last good "
+            f"version where they could.</strong><ul style=\"margin:.4em 0 0 1.2em\">{items}</ul>{more}</div>")
+
+
+def with_banner(page: bytes) -> bytes:
+    """``page`` (served HTML) with the banner right after ``<body…>``."""
+    banner = banner_html()
+    if not banner:
+        return page
+    match = re.search(rb"<body[^>]*>", page)
+    at = match.end() if match else 0
+    return page[:at] + banner.encode() + page[at:]

@@ -1,0 +1,53 @@
+"""dossier.preview: what `mkdocs serve` remembers between rebuilds (the server's side is in test_serve)."""
+
+from __future__ import annotations
+
+import threading
+
+from dossier import preview
+
+
+def test_changes_seen_while_the_hook_writes_are_judged_after(tmp_path):
+    own, edited = tmp_path / "timeline.md", tmp_path / "analyse.md"
+    requested = []
+    preview.on_rebuild(lambda: requested.append(True))
+    try:
+        preview.take_changes()
+        preview.begin_writes()
+        own.write_text("neu\n", encoding="utf-8")
+        edited.write_text("von Hand\n", encoding="utf-8")
+        assert preview.defer([str(own)]) and preview.defer([str(edited)])  # the watcher saw both
+        finished = threading.Thread(target=preview.end_writes, args=([str(own)],))
+        finished.start()
+        finished.join(timeout=10)
+        assert not finished.is_alive(), "end_writes deadlocked"
+        assert not preview.defer([str(own)])  # writing is over
+        assert preview.is_own_write(str(own)) and not preview.is_own_write(str(edited))
+        assert requested == [True]  # the hand edit still gets its rebuild, the own write none
+        assert preview.take_changes() == {str(edited)}
+        own.write_text("später von Hand\n", encoding="utf-8")
+        assert not preview.is_own_write(str(own))  # changed again since: a real change
+    finally:
+        preview.on_rebuild(None)
+
+
+def test_the_banner_escapes_and_lists_the_problems():
+    preview.start_build()
+    assert preview.with_banner(b"<html><body class='x'><p>Seite</p></body></html>").count(b"dossier-preview") == 0
+    preview.report("docs/a.md:3: unknown anchor 'p99-s1' in [@key:p99-s1] <script>")
+    page = preview.with_banner(b"<html><body class='x'><p>Seite</p></body></html>").decode()
+    assert page.index('id="dossier-preview-problems"') > page.index("<body class='x'>")
+    assert "p99-s1" in page and "&lt;script&gt;" in page and "<script>" not in page
+    preview.start_build()
+    assert "dossier-preview" not in preview.with_banner(b"<body></body>").decode()
+
+
+def test_quick_title_and_siblings():
+    assert preview.quick_title('---\ntitle: "Zahlen 1–25"\n---\n# Anders\n') == '"Zahlen 1–25"'
+    assert preview.quick_title("# Meine Analyse\n\nText\n") == "Meine Analyse"
+    preview.nav = ["index.md", {"Zahlen": ["figures/1.md", "figures/2.md"]}, "analyse.md"]
+    try:
+        assert preview.siblings("figures/2.md") == ["figures/1.md", "figures/2.md"]
+        assert preview.siblings("analyse.md") is None  # top level: shown on every page
+    finally:
+        preview.nav = []
