@@ -131,6 +131,14 @@ NEWSPAPER = {
         "Pieter Jansen": ("person", "Dutch Economy Minister", 0),
         "ministry statement": ("document", None, 1),
     },
+    "newspaper_en_court": {  # AP style: "…," Ruiz said; "a case prosecutors called "…""
+        "prosecutors": ("group", None, 1),
+        "Marcia Klein": ("person", "U.S. District Judge", 2),
+        "Daniel Ruiz": ("person", "attorney", 1),
+        "Kevin Marsh": ("person", "Assistant U.S. Attorney", 0),
+        "court records": ("document", None, 0),
+        "FBI": ("organisation", None, 0),
+    },
     "newspaper_en_water": {  # British style: ‘…’ and '…', a standfirst, a byline with a role
         "Justice Carter": ("person", "judge", 1),
         "Environment Agency": ("organisation", None, 1),

@@ -604,6 +604,10 @@ class _Reader:
         if folded in _DOCUMENT_NOUNS or both in _DOCUMENT_NOUNS:
             return _Mention(sentence, phrase_start, phrase_end, DOCUMENT, name)
         indefinite = det in ("ein", "eine", "einer", "einem", "eines", "a", "an", "one", "another")
+        if det in ("a", "an", "another") and len(head_words) > 1 and folded in _GROUP_NOUNS and not complement:
+            # "a case prosecutors called …": "a" belongs to "case"; a plural group speaks, unnamed
+            start = match.end("head") - len(head)
+            return _Mention(sentence, start, start + len(head), GROUP, head)
         if indefinite and folded in _ANONYMOUS_NOUNS | _GROUP_NOUNS and not complement:
             # "eine 67-jährige Pensionistin", "ein junger Mann", "ein Anwohner": someone, unnamed
             mention = _Mention(sentence, phrase_start, phrase_end, ANONYMOUS, name, role=head)
