@@ -450,3 +450,76 @@ def test_reading_pages_work_without_javascript(server, visit, path):
         assert target in targets, f"no navigation link to {target}: {sorted(targets)}"
     assert any(links.nth(i).is_visible() for i in range(links.count()))
     opened.assert_clean()
+
+
+# --- screenshots: light, dark, mobile and print (issue 12) -------------------------------------
+
+SCREEN_PAGES = {"home": "", "article": f"articles/{KEY}/", "timeline": "timeline/"}
+MODES = ("light", "dark", "mobile", "print")
+PHONE = {"width": 375, "height": 667}
+
+
+def hidden(page: Page, selector: str) -> bool:
+    """Every element matching ``selector`` is invisible (and there is at least one)."""
+    elements = page.locator(selector)
+    return elements.count() > 0 and not any(elements.nth(i).is_visible() for i in range(elements.count()))
+
+
+@pytest.fixture(scope="module")
+def screenshots(tmp_path_factory) -> Path:
+    """Where the screenshots go: look at them when a test fails (pytest keeps the last runs' folders)."""
+    return tmp_path_factory.mktemp("screenshots")
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("name", list(SCREEN_PAGES))
+def test_screenshots_show_what_each_medium_needs(browser, server, screenshots, name, mode):
+    context = browser.new_context(color_scheme="dark" if mode == "dark" else "light",
+                                  viewport=PHONE if mode == "mobile" else {"width": 1280, "height": 800},
+                                  is_mobile=mode == "mobile", has_touch=mode == "mobile")
+    try:
+        opened = open_page(context, server + SCREEN_PAGES[name])
+        page = opened.page
+        if mode == "print":
+            page.emulate_media(media="print")
+        shot = screenshots / f"{name}-{mode}.png"
+        page.screenshot(path=str(shot), full_page=True)
+        assert shot.stat().st_size > 5_000  # a rendered page, not a blank one
+
+        assert page.locator(".md-content h1").first.is_visible()
+        # Every page, in every medium, says when the dossier was last updated.
+        updated = page.locator(".dossier-footer .dossier-updated time")
+        assert updated.is_visible() and updated.inner_text() == "Stand: 27. März 2019"
+        if mode == "print":  # black on paper, not the screen's light grey on a dark footer
+            color = updated.evaluate("e => getComputedStyle(e).color")
+            assert color in ("rgb(0, 0, 0)", "rgba(0, 0, 0, 1)"), color
+        if name == "home":
+            assert page.locator(".md-content .dossier-overview").is_visible()
+        if name == "article":
+            assert page.locator(".dossier-text .dossier-sentence").first.is_visible()
+            assert page.locator(".md-content .dossier-meta").first.is_visible()
+        if name == "timeline":
+            assert page.locator(".md-content .dossier-timeline li").first.is_visible()
+
+        scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        assert scheme == ("slate" if mode == "dark" else "default")
+        if mode == "print":  # paper: no navigation, no downloads, no search, no header
+            for selector in (".md-header", ".md-sidebar--primary", ".md-search", ".headerlink"):
+                assert hidden(page, selector), f"{selector} is printed on the {name} page"
+            if name == "timeline":
+                assert hidden(page, ".dossier-downloads")
+                assert hidden(page, ".dossier-downloads + p a")
+        else:
+            assert page.locator(".md-header").is_visible()
+        if mode == "mobile":
+            # The site's full name: wrapped if need be, never cut with an ellipsis.
+            title = page.locator(".md-header__topic:first-child .md-ellipsis")
+            assert title.is_visible() and title.inner_text().strip() == "Dossier Salesforce und Backpage"
+            size = title.evaluate("e => ({sw: e.scrollWidth, cw: e.clientWidth, sh: e.scrollHeight, "
+                                  "ch: e.clientHeight})")
+            assert size["sw"] <= size["cw"] and size["sh"] <= size["ch"] + 1, f"the site name is cut: {size}"
+            # Nothing makes the phone scroll sideways.
+            assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+        opened.assert_clean()
+    finally:
+        context.close()

@@ -397,3 +397,18 @@ def test_timelinejs_fields_hold_no_html(sample_facts):
     fields = [timeline["title"]["text"]["headline"], timeline["events"][0]["text"]["headline"],
               timeline["events"][0]["text"]["text"]]
     assert fields == ["&lt;img src=x onerror=alert(1)&gt; &amp; &quot;zitat&quot;"] * 3
+
+
+def test_without_a_sidecar_date_the_last_updated_date_comes_from_the_text(tmp_path, sample_facts):
+    """A seed whose sidecar gives no published: but whose text has a date line: the footer's
+    "Stand" is that date, the newest of the dossier, and the same on every convert."""
+    (tmp_path / "stand.txt").write_text("Stand: 13.03.2024, 10:32 Uhr\n\nDer Stadtrat hat am Montag den "
+                                        "Haushalt beschlossen.\n", encoding="utf-8")
+    (tmp_path / "stand.yml").write_text("language: de\n", encoding="utf-8")
+    dated = extract(segment(read_seed(tmp_path / "stand.txt")))
+    assert dated.document.metadata.published is None
+    home = render_pages(Dossier((sample_facts, dated), "de"))["index.md"]
+    assert 'dossier_updated: "2024-03-13"\ndossier_updated_text: "Stand: 13. März 2024"\n' in home
+    assert home == render_pages(Dossier((sample_facts, dated), "de"))["index.md"]
+    english = render_pages(Dossier((sample_facts, dated), "en"))["index.md"]
+    assert 'dossier_updated_text: "Last updated March 13, 2024"' in english

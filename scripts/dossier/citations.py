@@ -486,10 +486,14 @@ def sentence_reference(sentence: Sentence, document: Document, language: str) ->
     return label("paragraph_ref", language).format(p=sentence.paragraph)
 
 
+# Characters of a sidecar's rights: line that a footnote still repeats ("© Reuters 2024").
+FOOTNOTE_RIGHTS_LENGTH = 80
+
+
 def footnote_text(citation: ResolvedCitation, page_path: str, language: str) -> str:
     """One footnote, as an encyclopedia cites a newspaper: the quote; the article's title linked to
     its page, author, outlet and date of publication; the original on the web when the sidecar
-    gives its address; and a link to the sentence, named by where it stands ("Absatz 3")."""
+    gives its address; its rights line when short; and a link to the sentence, named by where it stands ("Absatz 3")."""
     document = citation.document
     link = posixpath.relpath(article_path(citation.key), posixpath.dirname(page_path) or ".")
     # Escaped text is made of character references only, so it is safe inside [...] and "...".
@@ -507,6 +511,9 @@ def footnote_text(citation: ResolvedCitation, page_path: str, language: str) -> 
     if url and re.match(r"^https?://[^\s<>\"']+$", url):
         original = escape_text(label("original", language))
         parts.append(f'<a class="dossier-original" href="{escape_text(url)}">{original}</a>.')
+    rights = document.metadata.rights
+    if rights and len(rights) <= FOOTNOTE_RIGHTS_LENGTH:  # a longer licence text stays on the article page
+        parts.append(f'<span class="dossier-footnote-rights">{escape_text(rights.rstrip("."))}</span>.')
     where = escape_text(sentence_reference(citation.sentence, document, language))
     hover = escape_text(label("to_sentence_title", language))
     parts.append(f'[{where}]({link}#{citation.anchor} "{hover}")')

@@ -50,6 +50,7 @@ from .pages import (
 )
 from .seed import find_orphan_sidecars, find_seeds, read_seed, refuse_special_file, sidecar_path
 from .segment import segment
+from .site_settings import config_path, read_home_text
 from .tree import (
     MANIFEST,
     Changes,
@@ -306,7 +307,7 @@ def read_facts(seeds_dir: Path, progress: Callable[[int, int], None] | None = No
 
 
 def _render(facts: list[Facts], language: str | None, site_title: str | None,
-            reuse: dict[str, str] | None = None) -> Generated:
+            reuse: dict[str, str] | None = None, intro: str | None = None) -> Generated:
     """Every generated file, except the article pages named in ``reuse`` (path -> hash of what is
     in docs/): their inputs did not change, so they are not rendered again."""
     dossier = Dossier(tuple(facts), site_language([f.document.language for f in facts], language))
@@ -323,7 +324,7 @@ def _render(facts: list[Facts], language: str | None, site_title: str | None,
     files.update({path: text.encode() for path, text in render_timeline(dossier).items()})
     files.update({path: text.encode() for path, text in render_figures(dossier).items()})
     files.update({path: text.encode() for path, text in render_sources(dossier).items()})
-    files[HOME_PAGE] = render_home(dossier, site_title).encode()
+    files[HOME_PAGE] = render_home(dossier, site_title, intro).encode()
     files.update({path: data.encode() for path, data in render_exports(dossier).items()})
     files[INDEX_PATH] = dumps_index(dossier.documents, dossier.language).encode()
     files.update({path: source.read_bytes() for path, source in ASSETS.items()})
@@ -339,8 +340,8 @@ def _render_now(generated: Generated, path: str) -> None:
 
 def generate(seeds_dir: Path, *, language: str | None = None, site_title: str | None = None,
              progress: Callable[[int, int], None] | None = None, cache_dir: Path | None = None,
-             jobs: int | None = None) -> Generated:
-    return _render(read_facts(seeds_dir, progress, cache_dir, jobs), language, site_title)
+             jobs: int | None = None, intro: str | None = None) -> Generated:
+    return _render(read_facts(seeds_dir, progress, cache_dir, jobs), language, site_title, intro=intro)
 
 
 # --- the recorded state --------------------------------------------------------------------------
@@ -381,10 +382,10 @@ def _state_key(docs_dir: Path) -> str:
     return "convert-" + sha256(str(docs_dir.resolve()).encode())[:32]
 
 
-def _options(language: str | None, site_title: str | None) -> str:
+def _options(language: str | None, site_title: str | None, intro: str | None = None) -> str:
     """Everything besides the seeds that the generated files depend on."""
     assets = b"".join(sha256(source.read_bytes()).encode() for source in ASSETS.values())
-    return sha256(f"{cache.FORMAT}\0{_code_version()}\0{language}\0{site_title}\0".encode() + assets)
+    return sha256(f"{cache.FORMAT}\0{_code_version()}\0{language}\0{site_title}\0{intro}\0".encode() + assets)
 
 
 def _load_state(cache_dir: Path | None, docs_dir: Path) -> ConvertState | None:
@@ -510,10 +511,13 @@ def convert(seeds_dir: Path, docs_dir: Path, *, check: bool = False, force: bool
     """
     cache_dir = default_cache_dir(seeds_dir) if cache else None
     state = _load_state(cache_dir, docs_dir)
-    options = _options(language, site_title)
+    home = read_home_text(config_path(docs_dir))  # the editor's title and introduction, if any
+    site_title = site_title or home.title
+    options = _options(language, site_title, home.intro)
 
     def regenerate() -> Generated:
-        return generate(seeds_dir, language=language, site_title=site_title, cache_dir=cache_dir, jobs=jobs)
+        return generate(seeds_dir, language=language, site_title=site_title, cache_dir=cache_dir, jobs=jobs,
+                        intro=home.intro)
 
     unchanged = _unchanged(seeds_dir, docs_dir, state, options, cache_dir) if cache_dir is not None else None
     if unchanged is not None:
@@ -528,7 +532,7 @@ def convert(seeds_dir: Path, docs_dir: Path, *, check: bool = False, force: bool
             path = article_path(key)
             if path in known:
                 reuse[path] = known[path][0]
-    generated = _render(read.facts, language, site_title, reuse)
+    generated = _render(read.facts, language, site_title, reuse, home.intro)
     if not check:
         return _write_locked(docs_dir, generated, force=force, atomic=atomic, known=known,
                              record=(cache_dir, options, read) if cache_dir is not None else None)

@@ -28,7 +28,7 @@ METADATA_SUFFIX = ".yml"
 METADATA_SUFFIXES = (".yml", ".yaml")
 _METADATA_SPELLINGS = (".yml", ".yaml", ".YML", ".YAML", ".Yml", ".Yaml")
 KEY_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
-METADATA_FIELDS = ("title", "published", "outlet", "url", "language", "key", "byline", "overrides",
+METADATA_FIELDS = ("title", "published", "outlet", "url", "language", "key", "byline", "rights", "overrides",
                    "corrections")
 CORRECTION_FIELDS = ("find", "replace", "note")
 # Control characters other than tab and newline mean the file is not text.
@@ -80,6 +80,7 @@ class SeedMetadata:
     published: str | None = None  # ISO date, as precise as known: 2019, 2019-03 or 2019-03-25
     outlet: str | None = None
     url: str | None = None
+    rights: str | None = None  # one line: who holds the rights to the reprinted article, under what licence
     language: str | None = None
     byline: tuple[str, ...] | None = None
     overrides: tuple[dict[str, Any], ...] = ()
@@ -466,6 +467,7 @@ def parse_metadata(raw_text: str, *, path: str, default_key: str) -> SeedMetadat
         published=_parse_published(data.get("published"), path, lines.get("published")),
         outlet=text_field("outlet"),
         url=url,
+        rights=text_field("rights"),
         language=language,
         byline=byline,
         overrides=tuple(overrides),

@@ -329,6 +329,7 @@ PAGE_LABELS = {
     "reading_time": "Lesezeit",
     "credits": "Mitarbeit",
     "boilerplate": "Hinweise des Mediums",
+    "rights": "Rechte",
     "original": "Original",
     "sentence_hint": "Jeder Satz hat einen Anker: Fußnoten auf den anderen Seiten führen direkt zum "
                      "zitierten Satz, der hervorgehoben wird.",

@@ -276,6 +276,7 @@ PAGE_LABELS = {
     "reading_time": "Reading time",
     "credits": "Credits",
     "boilerplate": "Notes from the outlet",
+    "rights": "Rights",
     "original": "Original",
     "sentence_hint": "Every sentence has an anchor: footnotes on the other pages lead straight to the "
                      "quoted sentence, which is highlighted.",
