@@ -119,6 +119,12 @@ NEWSPAPER = {
         "Studie des Umweltbundesamts": ("document", None, 0),
         "Ministeriumskreisen": ("group", None, 1),
     },
+    "newspaper_de_wahl": {  # dpa style: «…», "nach Einschätzung des …", "sagte er der «…»"
+        "Katrin Meißner": ("person", "SPD-Landeschefin", 1),
+        "Sebastian Lehmann": ("person", "CDU-Fraktionschef", 1),
+        "Ulrich Sarcinelli": ("person", "Politikwissenschaftler von der Universität Göttingen", 1),
+        "Sprecher": ("anonymous", "Sprecher", 2),
+    },
     "newspaper_en_port": {
         "union officials": ("group", None, 0),
         "Marieke de Vries": ("person", "spokeswoman for the FNV Havens union", 2),

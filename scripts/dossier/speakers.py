@@ -215,7 +215,8 @@ _DOCUMENT_PHRASES_DE = (
 )
 _DOCUMENT_PHRASES_EN = (re.compile(r"^In\s+(?:the|its|their)\s+(?P<head>[a-z][\w-]*)(?=,|\s+filed)"),)
 _ACCORDING_DE = re.compile(
-    r"\b(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Ansicht)(?:\s+(?:von|des|der|vom))?|[Zz]ufolge)\s+")
+    r"\b(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Ansicht|Einschätzung|Auffassung|Darstellung|Worten|Informationen)"
+    r"(?:\s+(?:von|des|der|vom))?|[Zz]ufolge)\s+")
 _ACCORDING_EN = re.compile(r"\b[Aa]ccording\s+to\s+")
 _ACCORDING_SPEAKERS_DE = tuple(re.compile(p) for p in (
     _PRONOUN_DE + r"\b", _ROLE_NAME_DE, _NP_DE, _NAME_ONLY, rf"(?P<head>[{_UPPER}][\w-]*\w)"))
@@ -769,7 +770,12 @@ class _Reader:
                 if not speaker:
                     continue
                 mention = self._according_speaker(sentence, speaker)
-                if mention is not None and de and match.group().rstrip().endswith("des"):
+                if mention is not None and de and match.group().rstrip().endswith("des") and mention.role:
+                    # "des Politikwissenschaftlers Ulrich Sarcinelli": the role in its base form
+                    first, _, rest = mention.role.partition(" ")
+                    if first.endswith("s") and _is_role_word(first[:-1], "de"):
+                        mention.role = f"{first[:-1]} {rest}".strip()
+                if mention is not None and de and match.group().rstrip().endswith("des") and mention.kind != PERSON:
                     name = _GENITIVE_RE.sub(r"\1", mention.name)  # "des Innenministeriums"
                     if name == mention.name and " " not in name and len(name) > 5:
                         name = re.sub(r"(?<=[a-zäöü])e?s$", "", name)  # "des Managements", "des Konzerns"
