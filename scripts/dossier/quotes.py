@@ -152,12 +152,19 @@ _NAMED_BEFORE_RE = re.compile(r"\b(?:nennt|nannte|nennen|heißt|hieß|genannt|so
                               r"(?:\s+[\w-]+){0,3}\s*$")
 
 
+# Where a speaker's words went: "sagte er dem „Tagesspiegel“", "told the "Guardian"".
+_OUTLET_BEFORE_RE = re.compile(r"\b(?:dem|der|des|im|vom|beim|zum|zur|told\s+the|told)\s*$", re.IGNORECASE)
+
+
 def is_label(document: Document, quotation: Quotation) -> bool:
     """Quoted terms, titles and names of one or two words are labels, not quotes: "Radio Control Law",
     „Grüner Südosten“, "Ripley". A short lower-case fragment ("swindling"), a German noun
     („Trauerspiel“) or a quote that opens its sentence may still be someone's words."""
     text = document.text
     words = _WORD_RE.findall(text[quotation.start:quotation.end])
+    if len(words) <= 3 and words and all(w[:1].isupper() for w in words) and \
+            _OUTLET_BEFORE_RE.search(text, max(0, quotation.open - 20), quotation.open):
+        return True  # "sagte er der «Hannoverschen Allgemeinen Zeitung»": a newspaper's name
     if len(words) >= 3:
         return False
     if not words:

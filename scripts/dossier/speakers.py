@@ -1343,13 +1343,11 @@ def _assign_quotes(document: Document, quotes: list[Quotation], mentions: list[_
             speaker = colon_subject(first, quote)
         if speaker is None and not nearby:
             speaker = quoted.get(first.anchor)  # reported speech going on: "…, hieß es", "… sei »…«"
-        if speaker is not None and _is_title(document, quote):
-            speaker = None  # sagte er dem „Tagesspiegel“: a newspaper, not a quote
         cite = Citation.of_sentence(document, first)
         found = Quote(document.text[quote.start:quote.end], quote.start, quote.end, cite)
         if speaker is None:
             previous = None
-            if quote.words(document.text) >= 3 and not _is_title(document, quote):
+            if quote.words(document.text) >= 3:
                 unattributed.append(found)
                 if quote.runs_on:
                     running.append(found)  # "„Die Beschäftigten …¶„Jetzt sollen sie …“, sagte Demir."
@@ -1414,16 +1412,6 @@ def _said_just_before(document: Document, first: Sentence, resolved: list[_Menti
     if len(speakers) == 1 and statements:
         return next(iter(speakers.values()))
     return None
-
-
-_TITLE_BEFORE_RE = re.compile(r"\b(?:dem|der|des|im|vom|beim|zum|zur|told\s+the|told)\s*$", re.IGNORECASE)
-
-
-def _is_title(document: Document, quote: Quotation) -> bool:
-    """A name in quotation marks after a dative article: "sagte er dem „Tagesspiegel“"."""
-    words = document.text[quote.start:quote.end].split()
-    return len(words) <= 3 and all(w[:1].isupper() for w in words) and \
-        _TITLE_BEFORE_RE.search(document.text, max(0, quote.open - 20), quote.open) is not None
 
 
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:der|die|das|dem|den|des|the|this)\s+$", re.IGNORECASE)
