@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from dossier.attribution import attribution_of
 from dossier.citations import escape_text
 from dossier.extract import extract
 from dossier.model import Facts
@@ -27,13 +26,6 @@ DEV = ROOT.parent / "shared" / "eval" / "dev"
 TEXTS = Path(__file__).resolve().parent / "texts"
 DEV_NAMES = sorted(p.stem for p in DEV.glob("*.json")) if DEV.is_dir() else []
 needs_dev = pytest.mark.skipif(not DEV_NAMES, reason="../shared/eval/dev is not beside the clone")
-
-
-def document_of(tmp_path: Path, text: str, language: str) -> Document:
-    path = tmp_path / "snippet.txt"
-    path.write_text(text, encoding="utf-8")
-    path.with_suffix(".yml").write_text(f"language: {language}\n", encoding="utf-8")
-    return segment(read_seed(path))
 
 
 def quoted(document: Document) -> list[str]:
@@ -60,14 +52,14 @@ MARKS = [
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [pytest.param(*c[1:], id=c[0]) for c in MARKS])
-def test_quotation_marks(tmp_path, language, text, expected):
-    assert quoted(document_of(tmp_path, text, language)) == expected
+def test_quotation_marks(make_document, language, text, expected):
+    assert quoted(make_document(text, language=language)) == expected
 
 
-def test_a_quote_over_paragraphs_is_one_quotation_per_paragraph(tmp_path):
+def test_a_quote_over_paragraphs_is_one_quotation_per_paragraph(make_document):
     text = ("Der Betriebsrat reagierte scharf. „Die Beschäftigten haben alles gegeben.\n\n"
             "„Jetzt sollen sie die Rechnung bezahlen“, sagte Aylin Demir.\n")
-    document = document_of(tmp_path, text, "de")
+    document = make_document(text, language="de")
     quotations = find_quotations(document)
     assert [document.text[q.start:q.end] for q in quotations] == [
         "Die Beschäftigten haben alles gegeben.", "Jetzt sollen sie die Rechnung bezahlen"]
@@ -85,13 +77,13 @@ def test_a_quote_over_paragraphs_is_one_quotation_per_paragraph(tmp_path):
     ("de", "Sie sprach von einem „Trauerspiel“.", False),  # a German noun is capitalised anyway
     ("en", '"Nonsense," he said.', False),  # the whole sentence is the quote
 ])
-def test_labels_are_not_quotes(tmp_path, language, text, label):
-    document = document_of(tmp_path, text, language)
+def test_labels_are_not_quotes(make_document, language, text, label):
+    document = make_document(text, language=language)
     assert [is_label(document, q) for q in find_quotations(document)] == [label]
 
 
-def test_a_quotation_without_a_speaker_is_listed_never_dropped(tmp_path):
-    document = document_of(tmp_path, "Auf dem Plakat stand: „Wir bleiben hier, egal was kommt“.\n", "de")
+def test_a_quotation_without_a_speaker_is_listed_never_dropped(make_document):
+    document = make_document("Auf dem Plakat stand: „Wir bleiben hier, egal was kommt“.\n", language="de")
     facts = extract(document)
     assert facts.sources == ()
     assert [q.text for q in facts.unattributed_quotes] == ["Wir bleiben hier, egal was kommt"]
@@ -241,10 +233,12 @@ def test_timeline_figures_and_sources_name_the_same_speaker(name):
     listed = {s.name for s in facts.sources}
     for fact in list(facts.timeline) + list(facts.figures):
         speaker = reading.speaker_of(fact.cite.anchor)
-        assert fact.attribution == attribution_of(document, fact.cite)
         assert (fact.attribution is None) == (speaker is None)
         if speaker is not None:
-            assert speaker.name in listed  # the source the phrase names is on the sources page
+            # what a reader sees: "according to X" names a source that the sources page lists
+            assert speaker.name in listed
+            assert set(speaker.name.casefold().split()) & set(fact.attribution.casefold().split()), \
+                (fact.attribution, speaker.name)
 
 
 def _score():

@@ -8,15 +8,13 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
-from helpers import write_config
+from helpers import fetch, free_port, wait_for, write_config
 
 from dossier.convert import convert
 
@@ -25,33 +23,9 @@ KEY = "000_309a6589a2c97f54"
 NEW_SENTENCE = "Am 3. März 2019 wies ein Gericht in Kalifornien einen ersten Antrag von Salesforce ab."
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def fetch(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return None
-
-
 def article_body(page: str) -> str:
     """The page without the live-reload script, whose numbers change on every build."""
     return page[page.index("<article"):page.index("</article>")]
-
-
-def wait_for(condition, timeout: float = 90.0, step: float = 0.5):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(step)
-    return None
 
 
 BANNER = 'id="dossier-preview-problems"'

@@ -7,16 +7,13 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 import yaml
-from helpers import mkdocs_build, write_config
+from helpers import fetch, free_port, mkdocs_build, wait_for, write_config
 
 from dossier.convert import convert
 
@@ -353,7 +350,7 @@ def test_without_strict_mode_mistakes_are_warnings_and_odd_front_matter_builds(s
 
 def test_serve_reports_a_bad_page_and_goes_on_serving(site, tmp_path):
     config = copy_site(site, tmp_path, {"fehler.md": MISTAKES, "falsch.md": WRONG_FRONT_MATTER}, watch=["seeds"])
-    port = _free_port()
+    port = free_port()
     log_path = tmp_path / "serve.log"
     with open(log_path, "w") as log:
         process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(config),
@@ -361,13 +358,13 @@ def test_serve_reports_a_bad_page_and_goes_on_serving(site, tmp_path):
                                    cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
                                    env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
         try:
-            served = _wait_for(lambda: _fetch(f"http://127.0.0.1:{port}/fehler/"))
+            served = wait_for(lambda: fetch(f"http://127.0.0.1:{port}/fehler/"))
             assert served, log_path.read_text()
             assert "Mehrdeutig" in served
             (tmp_path / "docs" / "fehler.md").write_text(MISTAKES + "\nNeu.[@nokey:p1-s1]\n", encoding="utf-8")
-            assert _wait_for(lambda: "Neu." in (_fetch(f"http://127.0.0.1:{port}/fehler/") or "")), \
+            assert wait_for(lambda: "Neu." in (fetch(f"http://127.0.0.1:{port}/fehler/") or "")), \
                 log_path.read_text()
-            assert _wait_for(lambda: log_path.read_text().count("Reloading browsers") >= 1), log_path.read_text()
+            assert wait_for(lambda: log_path.read_text().count("Reloading browsers") >= 1), log_path.read_text()
         finally:
             os.killpg(process.pid, signal.SIGTERM)
             process.wait(timeout=20)
@@ -376,26 +373,3 @@ def test_serve_reports_a_bad_page_and_goes_on_serving(site, tmp_path):
     assert "docs/falsch.md:2: front matter: title must be text" in text
     assert "Traceback" not in text and "Aborted" not in text
     assert "An error happened during the rebuild" not in text
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _fetch(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return None
-
-
-def _wait_for(condition, timeout: float = 120.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if value := condition():
-            return value
-        time.sleep(0.5)
-    return None

@@ -35,6 +35,7 @@ from typing import Any
 
 from .errors import CitationError, DossierError
 from .i18n import format_event_date, label
+from .lexicon import quote_pairs
 from .segment import STORY, Document, Sentence
 
 ARTICLES_DIR = "articles"
@@ -235,7 +236,8 @@ def escape_text(text: str) -> str:
     return _UNSAFE.sub(lambda m: f"&#{ord(m.group())};", text.replace("\n", " "))
 
 
-_QUOTE_MARKS = "„“”\"»«‚‘’›‹"
+# Every language's quotation marks (the lexicons'); not the straight apostrophe, which opens words too.
+_QUOTE_MARKS = frozenset("".join(quote_pairs()) + "".join(quote_pairs().values())) - {"'"}
 
 
 def quoted_html(escaped: str, raw: str, lang: str) -> str:

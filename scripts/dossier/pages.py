@@ -414,8 +414,8 @@ def render_timeline(dossier: Dossier) -> dict[str, str]:
             body.append(label("no_events", language))
         for year, events in by_year.items():
             body += _year_section(year, events, dossier)
-        body += _announced_section(announced, dossier)
-        body += _undated_section(undated, dossier)
+        body += _note_section("announced", announced, dossier)
+        body += _note_section("undated", undated, dossier)
         return {TIMELINE_PAGE: _page(title, body)}
     pages: dict[str, str] = {}
     body = _intro(language) + [f"## {label('per_year_note', language)}", ""]
@@ -430,8 +430,8 @@ def render_timeline(dossier: Dossier) -> dict[str, str]:
         for number, part in enumerate(parts, start=1):
             path = f"timeline/{slug}.md" if len(parts) == 1 else f"timeline/{slug}-{number}.md"
             part_title = f"{title} {name}" + (f" ({number}/{len(parts)})" if len(parts) > 1 else "")
-            section = (_undated_section(part, dossier, heading=False, base="..") if slug == "undated"
-                       else _announced_section(part, dossier, heading=False, base="..") if slug == "announced"
+            section = (_note_section(slug, part, dossier, heading=False, base="..")
+                       if slug in ("undated", "announced")
                        else _year_section(slug, part, dossier, heading=False, base=".."))
             pages[path] = _page(part_title, _intro(language, "..") + section)
             links.append(f"[{number}]({path})")
@@ -453,26 +453,17 @@ def _year_section(year: str, events: list[Event], dossier: Dossier, heading: boo
     return lines
 
 
-def _announced_section(announced: list[Event], dossier: Dossier, heading: bool = True,
-                       base: str = ".") -> list[str]:
-    """Events after their article's publication date: plans, deadlines, expectations."""
+def _note_section(kind: str, events: list[Event], dossier: Dossier, heading: bool = True,
+                  base: str = ".") -> list[str]:
+    """Events set apart with a note: "announced" (after their article's publication date: plans,
+    deadlines) or "undated" (no date the text lets us resolve)."""
     language = dossier.language
-    if not announced:
+    if not events:
         return []
-    return [*([f"## {label('announced', language)}", ""] if heading else []),
-            f'<p class="dossier-hint">{escape_text(label("announced_note", language))}</p>', "",
-            '<div class="dossier-timeline dossier-timeline-announced" markdown>', "",
-            *[_event_item(e, dossier, base) for e in announced], "", "</div>", ""]
-
-
-def _undated_section(undated: list[Event], dossier: Dossier, heading: bool = True, base: str = ".") -> list[str]:
-    language = dossier.language
-    if not undated:
-        return []
-    return [*([f"## {label('undated', language)}", ""] if heading else []),
-            f'<p class="dossier-hint">{escape_text(label("undated_note", language))}</p>', "",
-            '<div class="dossier-timeline dossier-timeline-undated" markdown>', "",
-            *[_event_item(e, dossier, base) for e in undated], "", "</div>", ""]
+    return [*([f"## {label(kind, language)}", ""] if heading else []),
+            f'<p class="dossier-hint">{escape_text(label(kind + "_note", language))}</p>', "",
+            f'<div class="dossier-timeline dossier-timeline-{kind}" markdown>', "",
+            *[_event_item(e, dossier, base) for e in events], "", "</div>", ""]
 
 
 def _downloads(language: str, base: str) -> str:

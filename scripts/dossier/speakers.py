@@ -29,7 +29,7 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .lexicon import alternation, lexicon, lexicons
+from .lexicon import alternation, lexicon, lexicons, weekday_pattern
 from .model import Citation, Quote
 from .quotes import Quotation, find_quotations, is_label
 from .segment import Document, Sentence
@@ -259,10 +259,9 @@ _CLAUSE_GOES_ON_RE = re.compile(
     r"citing|noting|referring|according|over|against|upon|into|onto)\b)[a-z]")
 _TRAILING_ADVERBIAL_RE = re.compile(
     r"(?:\s+(?:[a-z]+ly|previously|also|subsequently|later|earlier|then|already|again|"
-    r"first|recently|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:mid-)?\d{4}|"
+    rf"first|recently|(?:on|am)\s+{weekday_pattern()}|in\s+(?:mid-)?\d{{4}}|"
     r"in\s+[A-ZÄÖÜ][\wäöüß-]+|"
-    r"zuvor|bereits|auch|später|zudem|außerdem|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
-    r"Sonntag)))*\s*$")
+    r"zuvor|bereits|auch|später|zudem|außerdem))*\s*$")
 _COORDINATED_RE = re.compile(rf"(?:^|[,;:]\s*)(?P<name>{NAME})\s+(?:und|and)\s+$")
 _THAT_RE = re.compile(r"\b(?:dass|ob|wonach|that|whether)\b")
 

@@ -231,7 +231,13 @@ def apply_changes(docs_dir: Path, changes: Changes, *, atomic: bool = True) -> N
         shutil.rmtree(staging, ignore_errors=True)
         raise
     try:
-        _retire(old_tree, docs_dir)
+        try:
+            _retire(old_tree, docs_dir)
+        except KeyboardInterrupt:  # docs/ is converted already: tidy up, then stop
+            if old_tree.exists():
+                _retire(old_tree, docs_dir)
+            shutil.rmtree(_own_folder(docs_dir, STAGING_PREFIX), ignore_errors=True)  # a half-deleted trash
+            raise
     except OSError as error:  # docs/ is converted; the next convert finishes tidying up
         raise write_error(error, docs_dir, outcome=f"docs/ was converted; {old_tree} is removed by the "
                                                    "next convert") from None
