@@ -28,6 +28,8 @@ from pathlib import Path
 
 import mkdocs.plugins
 from mkdocs.exceptions import Abort, PluginError
+from mkdocs.structure.files import InclusionLevel
+from mkdocs.utils import get_relative_url
 
 # The package is installed in the venv; this keeps the hook working from a plain checkout too.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
@@ -37,12 +39,15 @@ from dossier.citations import (  # noqa: E402
     body_first_line,
     check_front_matter,
     cite_page,
+    fill_footnotes,
     front_matter_needs_source,
+    plain_footnote_extensions,
     strict_summary,
 )
 from dossier.errors import DossierError  # noqa: E402
-from dossier.index import load_index_file  # noqa: E402
-from dossier.pages import navigation  # noqa: E402
+from dossier.index import last_loaded, load_index_file  # noqa: E402
+from dossier.pages import is_part_page, navigation  # noqa: E402
+from dossier.search_aside import put_back, set_aside  # noqa: E402
 from dossier.sharing import head_additions, insert_into_head  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.dossier")
@@ -58,6 +63,8 @@ _language = "de"
 _index_missing = False
 _strict = False
 _errors: list = []  # of this build, for the summary that ends a strict build
+_footnotes: dict[str, dict[str, str]] = {}  # per page: its footnotes' HTML, for on_page_content
+_set_aside: dict[str, list[str]] = {}  # per page: what the search plugin need not read (search_aside)
 
 
 def _serving() -> bool:
@@ -138,12 +145,20 @@ def on_files(files, config):
     if not config.nav:
         pages = [f.src_uri for f in files.documentation_pages()]
         config.nav = navigation(pages, list(_documents.values()), _language)
+        for file in files.documentation_pages():
+            if is_part_page(file.src_uri):  # linked from its list's first page, not from the navigation
+                file.inclusion = InclusionLevel.NOT_IN_NAV
     if _serving():
         preview.nav = config.nav
         if preview.dirty_build:
+            rebuilt = []
             for file in files.documentation_pages():
                 if file.src_uri in preview.force_pages:  # cites a changed seed, or lists a changed title
                     file.is_modified = lambda: True
+                if file.is_modified():
+                    rebuilt.append(file.src_uri)
+            log.info(f"dossier: rebuilding {len(rebuilt)} changed page(s): {', '.join(sorted(rebuilt)[:8])}"
+                     + (" …" if len(rebuilt) > 8 else ""))
     return files
 
 
@@ -155,6 +170,8 @@ def on_env(env, config, files):
         for file in files.documentation_pages():
             if file.page is not None and file.page.markdown is None:
                 file.page.read_source(config)
+    if _serving():
+        env.bytecode_cache = preview.compiled_templates.cache()  # templates compiled once per serve
     return env
 
 
@@ -169,7 +186,11 @@ def on_page_markdown(markdown, page, config, files):
     _report(problems)
     if _index_missing:
         return markdown
-    result = cite_page(markdown, page.file.src_uri, _documents, _language, docs_dir=docs_dir)
+    # A build writes the footnotes' HTML itself (much faster on long list pages); the preview keeps
+    # the plain Markdown, which its last-good pages store whole.
+    article_url = (_article_url(page, files) if not _serving() and plain_footnote_extensions(config.markdown_extensions)
+                   else None)
+    result = cite_page(markdown, page.file.src_uri, _documents, _language, docs_dir=docs_dir, article_url=article_url)
     if result.errors:  # rare: again, with the line numbers of the file as written
         source = source or _source(page)
         result = cite_page(markdown, page.file.src_uri, _documents, _language, docs_dir=docs_dir,
@@ -182,7 +203,19 @@ def on_page_markdown(markdown, page, config, files):
             preview.remember_good(page.file.src_uri, result.markdown)
         elif (last_good := preview.last_good(page.file.src_uri)) is not None:
             return last_good
+    _footnotes[page.file.src_uri] = result.footnotes
     return result.markdown
+
+
+def _article_url(page, files):
+    """A docs file's URL relative to ``page``, as MkDocs writes a Markdown link to it; None where
+    MkDocs would warn about that link instead (the Markdown footnotes then keep the warning)."""
+    def url(path: str) -> str | None:
+        target = files.get_file_from_path(path)
+        if target is None or target.inclusion.is_excluded():
+            return None
+        return get_relative_url(target.url, page.file.url)
+    return url
 
 
 @functools.lru_cache(maxsize=4)
@@ -198,10 +231,34 @@ _REPEATED_QUOTES = re.compile(r'<(div class="footnote"|(?:q|span) class="dossier
                               r'|p class="dossier-(?:hint|downloads)")')
 
 
+@mkdocs.plugins.event_priority(50)  # other plugins see the footnotes filled in
 def on_page_content(html_content, page, config, files):
+    html_content = fill_footnotes(html_content, _footnotes.pop(page.file.src_uri, {}))
     marked = _REPEATED_QUOTES.sub(r'<\1 data-search-exclude="true"', html_content)
     # the footnote numbers ("¹ ²"), which would be indexed as text
     return marked.replace('<sup id="fnref', '<sup data-search-exclude="true" id="fnref')
+
+
+# How Material's search plugin removes the data-search-* marks once it has read a page.
+_SEARCH_MARKS = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
+
+
+def _material_search(config) -> bool:
+    search = _search_plugin(config)
+    return (type(search).__module__.startswith("material.plugins.search")
+            and bool(getattr(getattr(search, "config", None), "enabled", False)))
+
+
+@mkdocs.plugins.event_priority(100)  # before the search plugin reads the page
+def on_page_context(context, page, config, nav):
+    # The marked parts wait outside the page while the plugin reads it; on_post_page puts them back.
+    if _material_search(config):
+        page.content, _set_aside[page.file.src_uri] = set_aside(page.content)
+    return context
+
+
+def _put_back(output: str, page) -> str:
+    return put_back(output, _set_aside.pop(page.file.src_uri, []), lambda part: _SEARCH_MARKS.sub("", part))
 
 
 def _source(page) -> str:
@@ -315,48 +372,69 @@ def _dirty_build_plan(changed: set[str], report, docs_dir: Path, seeds_dir: Path
     is right: the last build failed, the configuration, code or theme changed, a page was added or
     removed, or a title (which every page's navigation shows) changed."""
     known = preview.known_pages()
-    if not preview.last_build_ok() or report is None or not known or report.changes.delete:
-        return None
+    if not preview.last_build_ok() or report is None or not known:
+        return _full_build("the last build failed or did not convert")
+    # A part of a list that is gone or new is in no navigation: only its list links to it, and
+    # the list was written again. Any other page gone or new changes the navigation.
+    for path in report.changes.delete:
+        if not is_part_page(Path(path).as_posix()):
+            return _full_build(f"{path} was removed")
     docs, seeds = docs_dir.resolve(), seeds_dir.resolve()
     written = {Path(path).as_posix() for path in report.changes.write}
     for path in changed:
         where = Path(path).resolve()
         if where.is_relative_to(seeds) and where.exists():
             continue
+        if where.is_relative_to(docs) and not where.exists() and is_part_page(where.relative_to(docs).as_posix()):
+            continue  # a part the convert removed (see above)
         if not (where.is_relative_to(docs) and where.suffix == ".md" and where.exists()):
-            return None
+            return _full_build(f"{path} changed")
         written.add(where.relative_to(docs).as_posix())
     force: set[str] = set()
     for page in written:
         if page.startswith(".dossier/") or not page.endswith(".md"):
             continue
         if page not in known:
-            return None
+            if is_part_page(page):
+                continue
+            return _full_build(f"{page} is new")
         try:
             title = preview.quick_title((docs_dir / page).read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return None
+            return _full_build(f"{page} cannot be read")
         if title != known[page]:
             # Its navigation entry changed: the pages of its section show it (navigation.prune
             # keeps it off all others); a page at the top level is shown everywhere.
             listed_with = preview.siblings(page)
             if listed_with is None:
-                return None
+                return _full_build(f"the title of {page}, which every page lists, changed")
             force.update(listed_with)
     changed_keys = [Path(page).stem for page in written if page.startswith("articles/")]
     if not changed_keys:
         return force
-    markers = tuple(f"[@{key}" for key in changed_keys)
+    # Only pages whose footnotes read differently: those citing a sentence that changed.
+    index = docs_dir / INDEX
+    before = last_loaded(index) or {}
+    try:
+        after, _ = load_index_file(index)
+    except (OSError, ValueError):
+        return _full_build(f"{index} cannot be read")
+    markers = tuple(m for key in changed_keys for m in preview.stale_markers(key, before.get(key), after.get(key)))
     for page in known:
         if page in written:
             continue
         try:
             text = (docs_dir / page).read_text(encoding="utf-8")
         except (OSError, ValueError):
-            return None
+            return _full_build(f"{page} cannot be read")
         if any(marker in text for marker in markers):
             force.add(page)
     return force
+
+
+def _full_build(reason: str) -> None:
+    log.info(f"dossier: rebuilding every page: {reason}")
+    return None
 
 
 def _dirty_build(config_file: str, site_dir: str, serve_url: str) -> None:
@@ -368,7 +446,6 @@ def _dirty_build(config_file: str, site_dir: str, serve_url: str) -> None:
     # MkDocs warns that a dirty build's navigation may be stale (the hook made sure it is not);
     # under strict mode that warning alone would fail the build.
     config.strict = False
-    log.info("dossier: rebuilding only the changed pages")
     build_log = logging.getLogger("mkdocs.commands.build")
     build_log.addFilter(_no_dirty_warning)
     try:
@@ -409,7 +486,11 @@ def _merge_search_index(config) -> None:
         previous.entries = []
         return
     rebuilt = {entry["location"].split("#")[0] for entry in current.entries}
-    previous.entries = [entry for entry in previous.entries if entry["location"].split("#")[0] not in rebuilt]
+    kept = [entry for entry in previous.entries if entry["location"].split("#")[0] not in rebuilt]
+    # Merged here, completely: the plugin's own merge drops every old entry whose location starts
+    # with the first new one's, which is all of them when the home page (location "") was rebuilt.
+    current.entries = kept + current.entries
+    previous.entries = []
 
 
 def _watch_with_filter(server) -> None:
@@ -454,8 +535,22 @@ def _watch_with_filter(server) -> None:
     for path, count in watched.items():
         if count == 1:
             server.unwatch(path)
+    _poll_faster(server, watched)
+    for path, count in watched.items():
+        if count == 1:
             watch(path)
     server.watch = watch
+
+
+def _poll_faster(server, watched: dict[str, int]) -> None:
+    """MkDocs polls for changes every 0.5 s, half of the second an edit may take to show; a small
+    dossier is polled more often (see preview.poll_interval)."""
+    from watchdog.observers.polling import PollingObserver
+
+    files = sum(len(names) for path in watched for _, _, names in os.walk(path)) if watched else 0
+    interval = preview.poll_interval(files)
+    if isinstance(server.observer, PollingObserver) and not server.observer.is_alive():
+        server.observer = PollingObserver(timeout=interval)
 
 
 def _warm_up_segmenter() -> None:
@@ -484,7 +579,9 @@ def _show_problems(server) -> None:
 
 
 @_survives_serve
+@mkdocs.plugins.event_priority(100)  # the first to see the page whole again (_put_back)
 def on_post_page(output, page, config):
+    output = _put_back(output, page)
     # Open Graph, Twitter and (on article pages) schema.org NewsArticle, for sharing and search.
     article = _documents.get(page.meta.get("dossier_article", ""))
     # Titles and descriptions of generated pages arrive HTML-escaped; head_additions escapes itself.

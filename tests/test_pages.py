@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,7 +14,15 @@ import pytest
 from dossier.exports import render_exports
 from dossier.extract import extract
 from dossier.model import Citation, Event, Facts, Quote, Source
-from dossier.pages import ITEMS_PER_PAGE, Dossier, navigation, render_article, render_pages
+from dossier.pages import (
+    ITEMS_PER_PAGE,
+    PART_BUDGET,
+    Dossier,
+    is_part_page,
+    navigation,
+    render_article,
+    render_pages,
+)
 from dossier.seed import read_seed
 from dossier.segment import segment
 
@@ -198,46 +207,85 @@ def test_sources_page_summarises_named_and_anonymous(sample_facts):
     assert "## Anonyme Quellen" in page and "### Sprecherin von Salesforce" in page
 
 
-def test_a_very_long_timeline_is_split_by_year_and_within_a_year(sample_facts):
+def _changed(before: dict[str, str], after: dict[str, str]) -> set[str]:
+    return {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+
+
+def _part_bodies(pages: dict[str, str], folder: str) -> dict[str, str]:
+    return {p: t for p, t in pages.items() if p.startswith(folder + "/")}
+
+
+def test_a_very_long_timeline_is_split_by_year_then_into_parts_named_by_date(sample_facts):
     event = sample_facts.timeline[-1]
-    events = tuple(replace(event, date=f"{1900 + i % 120}") for i in range(150)) + \
-        tuple(replace(event, date="2019-03-03") for _ in range(60))
+    events = tuple(replace(event, date=f"{1900 + i % 120}", when_start=event.when_start + i) for i in range(150)) + \
+        tuple(replace(event, date=f"2019-03-{1 + i // 3:02d}", when_start=event.when_start + i) for i in range(60))
     pages = render_pages(Dossier((replace(sample_facts, timeline=events),), "de"))
-    year_pages = sorted(p for p in pages if p.startswith("timeline/"))
-    assert len(year_pages) == 120 + 2  # 2019 holds 60 + 1 events: three parts instead of one
-    assert {"timeline/2019-1.md", "timeline/2019-2.md", "timeline/2019-3.md"} <= set(year_pages)
-    assert "- [1900](timeline/1900.md) (2 Ereignisse)" in pages["timeline.md"]
-    assert "- 2019 (61 Ereignisse): [1](timeline/2019-1.md) · [2](timeline/2019-2.md)" in pages["timeline.md"]
-    assert max(p.count("[@") for p in pages.values()) <= ITEMS_PER_PAGE
+    parts = _part_bodies(pages, "timeline")
+    assert "timeline/1900.md" in parts and "- [1900](timeline/1900.md) (2 Ereignisse)" in pages["timeline.md"]
+    of_2019 = sorted(p for p in parts if p.startswith("timeline/2019"))
+    # named after their first dates: the event dated only "2019" comes first
+    assert len(of_2019) >= 3 and all(re.fullmatch(r"timeline/2019(-03-\d\d)?\.md", p) for p in of_2019)
+    assert re.search(r"^- 2019 \(61 Ereignisse\): \[2019 – \d+\. März 2019\]\(timeline/2019.md\) · \[",
+                     pages["timeline.md"], re.M)
+    assert all(text.count("[@") <= 2 * ITEMS_PER_PAGE and len(text) < PART_BUDGET for text in parts.values())
+    assert sum(text.count("[@") for text in parts.values()) == 210  # every event on exactly one page
     nav = navigation(list(pages), [sample_facts.document], "de")
     assert nav[:4] == ["index.md", "timeline.md", "figures.md", "sources.md"]
-    section = nav[4]["Chronologie – alle Seiten"]
-    assert len(section) == 3 and all(len(next(iter(s.values()))) <= 50 for s in section)
+    assert not any(is_part_page(p) for p in nav if isinstance(p, str))  # the parts: linked, not listed
 
 
-def test_many_figures_and_sources_are_spread_over_pages(sample_facts):
-    figures = sample_facts.figures * 10
+def test_one_new_event_rewrites_its_own_part_and_the_index_only(sample_facts):
+    """Parts are cut where the events say, not by count: one new event does not shift every later page."""
+    event = sample_facts.timeline[-1]
+    events = [replace(event, date=f"2019-{1 + i // 30:02d}-{1 + i % 28:02d}", when_start=event.when_start + i)
+              for i in range(300)]
+    before = render_pages(Dossier((replace(sample_facts, timeline=tuple(events)),), "de"))
+    for position in (0, 77, 150, 299):
+        added = replace(events[position], when_start=event.when_start + 1000 + position)
+        with_one_more = events[:position + 1] + [added] + events[position + 1:]
+        after = render_pages(Dossier((replace(sample_facts, timeline=tuple(with_one_more)),), "de"))
+        changed = _changed(before, after) - {"timeline.md", "index.md"}
+        assert 1 <= len(changed) <= 4, (position, sorted(changed))
+        assert len(_part_bodies(before, "timeline")) >= 8
+
+
+def test_many_figures_and_sources_are_spread_over_parts(sample_facts):
+    figures = tuple(replace(g, text_start=g.text_start + i) for i in range(10) for g in sample_facts.figures)
     sources = tuple(replace(s, name=f"{s.name} {i}") for i in range(10) for s in sample_facts.sources)
     pages = render_pages(Dossier((replace(sample_facts, figures=figures, sources=sources),), "de"))
-    assert sorted(p for p in pages if p.startswith("figures/")) == ["figures/1.md", "figures/2.md", "figures/3.md"]
-    assert "[Zahlen & Fakten 51–60](figures/3.md)" in pages["figures.md"]
-    assert pages["figures/3.md"].count('class="dossier-figure-value"') == 10
+    figure_parts = _part_bodies(pages, "figures")
+    assert len(figure_parts) >= 2 and all(p.startswith(f"figures/{KEY}") for p in figure_parts)
+    assert sum(t.count('class="dossier-figure-value"') for t in figure_parts.values()) == len(figures)
+    assert all(f"]({p})" in pages["figures.md"] for p in figure_parts)
     assert "50 Quellen" in pages["sources.md"]
-    source_pages = [text for path, text in pages.items() if path.startswith("sources/")]
-    assert len(source_pages) >= 2
-    assert all(text.count("[@") <= ITEMS_PER_PAGE for text in source_pages)
+    source_parts = _part_bodies(pages, "sources")
+    assert len(source_parts) >= 2 and all(len(t) < PART_BUDGET for t in source_parts.values())
     for source in sources:
-        assert sum(text.count(f"### {source.name}\n") for text in source_pages) == 1
+        assert sum(text.count(f"### {source.name}\n") for text in source_parts.values()) == 1
+    names = [line[4:] for path in sorted(source_parts, key=pages["sources.md"].index)
+             for line in source_parts[path].splitlines() if line.startswith("### ")]
+    people = [n for n in names if any(n.startswith(s.name) for s in sample_facts.sources if s.kind == "person")]
+    assert people == sorted(people, key=str.casefold)  # alphabetical within a kind
 
 
-def test_a_source_cited_in_many_articles_continues_over_pages(sample_facts):
+def test_a_new_source_rewrites_one_sources_part(sample_facts):
+    sources = tuple(replace(s, name=f"{s.name} {i:03d}") for i in range(60) for s in sample_facts.sources)
+    before = render_pages(Dossier((replace(sample_facts, sources=sources),), "de"))
+    newcomer = replace(sample_facts.sources[0], name="Nadia Neumann")
+    after = render_pages(Dossier((replace(sample_facts, sources=sources + (newcomer,)),), "de"))
+    changed = _changed(before, after) - {"sources.md", "index.md"}
+    assert 1 <= len(changed) <= 3 and len(_part_bodies(before, "sources")) >= 8, sorted(changed)
+
+
+def test_a_source_cited_in_many_articles_continues_over_parts(sample_facts):
     carr = next(s for s in sample_facts.sources if s.name == "Bridget Carr")
-    statements = tuple(Citation(f"seed-{i}", "p14-s1", "x", 0, 1) for i in range(60))
+    statements = tuple(Citation(f"seed-{i}", "p14-s1", "x" * 200, 0, 200) for i in range(80))
     heavy = replace(carr, statements=statements)
     pages = render_pages(Dossier((replace(sample_facts, sources=(heavy,) + sample_facts.sources[:2]),), "de"))
-    source_pages = [text for path, text in sorted(pages.items()) if path.startswith("sources/")]
-    assert sum(text.count("### Bridget Carr") for text in source_pages) == 3
-    assert all(text.count("[@") <= ITEMS_PER_PAGE for text in source_pages)
+    source_parts = _part_bodies(pages, "sources")
+    assert sum(text.count("### Bridget Carr") for text in source_parts.values()) >= 2
+    assert sum(text.count("[@seed-") for text in source_parts.values()) == 80
+    assert all(len(text) < PART_BUDGET for text in source_parts.values())
 
 
 def test_navigation_lists_generated_pages_then_articles_then_hand_written(sample_facts, english_facts):
@@ -412,3 +460,30 @@ def test_without_a_sidecar_date_the_last_updated_date_comes_from_the_text(tmp_pa
     assert home == render_pages(Dossier((sample_facts, dated), "de"))["index.md"]
     english = render_pages(Dossier((sample_facts, dated), "en"))["index.md"]
     assert 'dossier_updated_text: "Last updated March 13, 2024"' in english
+
+
+def test_a_part_keeps_its_signature_while_its_seeds_do_and_then_reads_the_same(tmp_path):
+    """Signatures let a convert keep a part without rendering it: equal signatures, equal pages."""
+    from dossier.convert import read_facts
+    from dossier.corpus import amend, generate_corpus, write_corpus
+    from dossier.pages import figure_pages, source_pages, timeline_pages
+
+    corpus = generate_corpus(24)
+    write_corpus(corpus, tmp_path / "seeds")
+    cache = tmp_path / "cache"
+
+    def pages() -> dict:
+        dossier = Dossier(tuple(read_facts(tmp_path / "seeds", cache_dir=cache, jobs=1)), "de")
+        return {**timeline_pages(dossier), **figure_pages(dossier), **source_pages(dossier)}
+
+    before = pages()
+    name = sorted(n for n in corpus if n.endswith(".txt"))[7]
+    (tmp_path / "seeds" / name).write_text(amend(corpus[name], number=5), encoding="utf-8")
+    after = pages()
+    parts = [p for p in before if is_part_page(p) and p in after]
+    assert len(parts) >= 20 and all(before[p].signature for p in parts)
+    kept = [p for p in parts if before[p].signature == after[p].signature]
+    assert len(kept) >= 0.9 * len(parts)
+    assert all(before[p].text == after[p].text for p in kept)
+    changed = [p for p in parts if p not in kept]
+    assert changed and any(before[p].text != after[p].text for p in changed)

@@ -49,5 +49,24 @@ def test_quick_title_and_siblings():
     try:
         assert preview.siblings("figures/2.md") == ["figures/1.md", "figures/2.md"]
         assert preview.siblings("analyse.md") is None  # top level: shown on every page
+        assert preview.siblings("timeline/2019-03-03.md") == []  # a list's part: in no navigation
     finally:
         preview.nav = []
+
+
+def test_only_the_markers_of_changed_sentences_are_stale(make_document):
+    text = ("Stadtwerke erhöhen die Preise\n\nDie Stadtwerke Kassel erhöhen den Strompreis zum 1. April. "
+            "Das teilte das Unternehmen am Montag mit.\n\nKunden zahlen dann 32 Cent je Kilowattstunde.\n")
+    old = make_document(text, stem="stadtwerke")
+    edited = make_document(text.replace("32 Cent", "34 Cent"), stem="stadtwerke")
+    markers = preview.stale_markers("stadtwerke", old, edited)
+    changed = next(s.anchor for s in edited.all_sentences() if "34 Cent" in s.text)
+    assert markers == ('[@stadtwerke "', f"[@stadtwerke:{changed}]")  # words may now match elsewhere
+    # A second sentence in a paragraph changes how its first is named ("Absatz 3, Satz 1").
+    longer = make_document(text.replace("Kilowattstunde.", "Kilowattstunde. Bisher waren es 30 Cent."),
+                           stem="stadtwerke")
+    assert f"[@stadtwerke:{changed}]" in preview.stale_markers("stadtwerke", old, longer)
+    # What every footnote names changed: all of the seed's markers.
+    retitled = make_document(text, stem="stadtwerke", title="Strom wird teurer")
+    assert preview.stale_markers("stadtwerke", old, retitled) == ("[@stadtwerke",)
+    assert preview.stale_markers("stadtwerke", None, old) == ("[@stadtwerke",)

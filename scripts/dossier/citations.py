@@ -30,7 +30,8 @@ import datetime
 import posixpath
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import CitationError, DossierError
@@ -256,14 +257,50 @@ class CitedPage:
     markdown: str
     errors: list[CitationError]
     citations: list[ResolvedCitation]
+    # The footnotes' HTML by the placeholder that stands for it in ``markdown``, for fill_footnotes.
+    footnotes: dict[str, str] = field(default_factory=dict)
+
+
+# Markdown extensions known to leave a footnote's text alone (tests/test_footnote_html.py renders
+# footnotes with each): with others enabled, footnote_html might not be what Markdown would make.
+PLAIN_FOOTNOTE_EXTENSIONS = frozenset({
+    "footnotes", "attr_list", "md_in_html", "toc", "tables", "fenced_code", "admonition", "def_list",
+    "sane_lists", "pymdownx.details", "pymdownx.superfences",
+})
+# Stands for a footnote's text in its Markdown definition; fill_footnotes puts the HTML there.
+_FOOTNOTE_PLACEHOLDER = "dossier-fn-text-{}"
+_FOOTNOTE_PLACEHOLDER_RE = re.compile(r"dossier-fn-text-\d+")
+# What Python-Markdown removes or rewrites in any text (tabs, carriage returns, its own markers),
+# so that HTML written past it would differ.
+_NORMALIZED_BY_MARKDOWN = re.compile(r"[\t\r\x02\x03]")
+
+
+def plain_footnote_extensions(extensions: list) -> bool:
+    """Whether a site with these Markdown extensions renders footnote_text as footnote_html does."""
+    names = [extension.removeprefix("markdown.extensions.") if isinstance(extension, str) else None
+             for extension in extensions]
+    return "footnotes" in names and all(name in PLAIN_FOOTNOTE_EXTENSIONS for name in names)
+
+
+def fill_footnotes(html: str, footnotes: dict[str, str]) -> str:
+    """A page's HTML with each footnote placeholder replaced by the footnote's HTML."""
+    if not footnotes:
+        return html
+    return _FOOTNOTE_PLACEHOLDER_RE.sub(lambda match: footnotes.get(match.group(), match.group()), html)
 
 
 def cite_page(markdown: str, page_path: str, documents: dict[str, Document],
-              language: str = "de", docs_dir: str = "docs", first_line: int = 1) -> CitedPage:
+              language: str = "de", docs_dir: str = "docs", first_line: int = 1,
+              article_url: Callable[[str], str | None] | None = None) -> CitedPage:
     """Replace citation markers in one page by footnotes. Errors are collected, not raised.
 
     ``page_path`` is the page's path relative to ``docs/`` (for relative links and messages);
     ``first_line`` is the line of the file that ``markdown`` starts on (after the front matter).
+
+    With ``article_url`` (a docs path to its URL relative to this page, as MkDocs links it; None
+    where MkDocs would not link it), each footnote's definition holds a placeholder and its HTML is
+    in ``footnotes`` (see fill_footnotes): Python-Markdown still numbers the footnotes and links
+    them both ways, but no longer parses their text, which is most of a list page's Markdown.
     """
     masked, code_spans = _masked(markdown)
     where = f"{docs_dir}/{page_path}"
@@ -317,8 +354,23 @@ def cite_page(markdown: str, page_path: str, documents: dict[str, Document],
         return CitedPage(markdown, found, [])
     pieces.append(markdown[position:])
     body = "".join(pieces).rstrip("\n")
-    notes = [f"[^{labels[c.identity]}]: {footnote_text(c, page_path, language)}" for c in order]
-    return CitedPage(body + "\n\n" + "\n".join(notes) + "\n", found, order)
+    texts, footnotes = _footnote_texts(order, markdown, page_path, language, article_url)
+    notes = [f"[^{labels[c.identity]}]: {text}" for c, text in zip(order, texts, strict=True)]
+    return CitedPage(body + "\n\n" + "\n".join(notes) + "\n", found, order, footnotes)
+
+
+def _footnote_texts(order: list[ResolvedCitation], markdown: str, page_path: str, language: str,
+                    article_url: Callable[[str], str | None] | None) -> tuple[list[str], dict[str, str]]:
+    """The footnote definitions' texts: placeholders with their HTML where it can be written
+    directly, else Markdown (an article MkDocs would not link, a page that holds a placeholder)."""
+    if article_url is not None and "dossier-fn-text-" not in markdown:
+        urls = {key: article_url(article_path(key)) for key in {c.key for c in order}}
+        if None not in urls.values():
+            footnotes = {_FOOTNOTE_PLACEHOLDER.format(number): footnote_html(c, language, urls[c.key])
+                         for number, c in enumerate(order, start=1)}
+            if not any(_NORMALIZED_BY_MARKDOWN.search(text) for text in footnotes.values()):
+                return list(footnotes), footnotes
+    return [footnote_text(c, page_path, language) for c in order], {}
 
 
 def _shown(marker: str) -> str:
@@ -496,10 +548,43 @@ def footnote_text(citation: ResolvedCitation, page_path: str, language: str) -> 
     """One footnote, as an encyclopedia cites a newspaper: the quote; the article's title linked to
     its page, author, outlet and date of publication; the original on the web when the sidecar
     gives its address; its rights line when short; and a link to the sentence, named by where it stands ("Absatz 3")."""
+    path = posixpath.relpath(article_path(citation.key), posixpath.dirname(page_path) or ".")
+
+    def link(text: str, anchor: str = "", title: str = "") -> str:
+        # Escaped text is made of character references only, so it is safe inside [...] and "...".
+        target = f"{path}#{anchor}" if anchor else path
+        return f'[{text}]({target} "{title}")' if title else f"[{text}]({target})"
+
+    return _footnote(citation, language, link)
+
+
+def footnote_html(citation: ResolvedCitation, language: str, article_url: str) -> str:
+    """The HTML that Python-Markdown and MkDocs make of :func:`footnote_text`, written directly: the
+    footnotes of a long generated page then cost no inline processing. ``article_url`` is the cited
+    article's URL relative to the citing page, as MkDocs writes links (its ``get_relative_url``).
+    tests/test_footnote_html.py pins the equality, per Markdown extension that may be enabled."""
+
+    def link(text: str, anchor: str = "", title: str = "") -> str:
+        href = _attribute(f"{article_url}#{anchor}" if anchor else article_url)
+        title_attribute = f' title="{_attribute(title)}"' if title else ""
+        return f'<a href="{href}"{title_attribute}>{text}</a>'
+
+    return _footnote(citation, language, link)
+
+
+_BARE_AMPERSAND_RE = re.compile(r"&(?!(?:#[0-9]+|#x[0-9a-f]+|[0-9a-z]+);)")  # Python-Markdown's RE_AMP
+
+
+def _attribute(value: str) -> str:
+    """An attribute value escaped as Python-Markdown's serializer does (character references stay)."""
+    value = _BARE_AMPERSAND_RE.sub("&amp;", value)
+    return value.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("\n", "&#10;")
+
+
+def _footnote(citation: ResolvedCitation, language: str, link: Callable[..., str]) -> str:
+    """The footnote with its two links written by ``link(text, anchor, title)``, as Markdown or HTML."""
     document = citation.document
-    link = posixpath.relpath(article_path(citation.key), posixpath.dirname(page_path) or ".")
-    # Escaped text is made of character references only, so it is safe inside [...] and "...".
-    source = [f'[<cite lang="{document.language}">{escape_text(document.title)}</cite>]({link})']
+    source = [link(f'<cite lang="{document.language}">{escape_text(document.title)}</cite>')]
     if document.byline:
         source.append(escape_text(", ".join(document.byline)))
     if document.outlet:
@@ -517,6 +602,5 @@ def footnote_text(citation: ResolvedCitation, page_path: str, language: str) -> 
     if rights and len(rights) <= FOOTNOTE_RIGHTS_LENGTH:  # a longer licence text stays on the article page
         parts.append(f'<span class="dossier-footnote-rights">{escape_text(rights.rstrip("."))}</span>.')
     where = escape_text(sentence_reference(citation.sentence, document, language))
-    hover = escape_text(label("to_sentence_title", language))
-    parts.append(f'[{where}]({link}#{citation.anchor} "{hover}")')
+    parts.append(link(where, citation.anchor, escape_text(label("to_sentence_title", language))))
     return " ".join(parts)

@@ -93,3 +93,11 @@ def load_index_file(path: Path) -> tuple[dict[str, Document], str]:
     _loaded.clear()  # one docs/ at a time: an old index is not kept alive
     _loaded[key] = (stamp, result)
     return result
+
+
+def last_loaded(path: Path) -> dict[str, Document] | None:
+    """The documents :func:`load_index_file` last read from ``path``, whatever the file holds now:
+    the live preview compares them with the new index to rebuild only the pages whose footnotes
+    change."""
+    remembered = _loaded.get(str(path.absolute()))
+    return remembered[1][0] if remembered is not None else None

@@ -8,11 +8,15 @@ article keeps its own language in its ``lang`` attribute.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import html
 import json
 import re
+import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from .citations import article_path, escape_text, published_text, quoted_html, sentence_reference
@@ -43,10 +47,15 @@ SOURCES_PAGE = "sources.md"
 HOME_PAGE = "index.md"
 TITLE_ID = "dossier-title"  # the article's heading: never of the form of a sentence's anchor, p3-s1
 EXPORTS_DIR = "exports"
-# Above this many items a page is split: events by year (and part of a year), figures and sources
-# into numbered pages. With its footnotes an item is about 2.5 KB of HTML; 25 keep a page near
-# 100 KB including Material's navigation.
+# Above this many items a list is split into parts (see stable_parts): events by year, then within a
+# year; figures by article; sources alphabetically. Kept for the single-page case and the tests.
 ITEMS_PER_PAGE = 25
+# A part holds at most this much Markdown, counting the footnotes the hook adds (PART_WEIGHT):
+# rendered with Material's page around it, about 90 KB of HTML, under the 100 KB a page may have.
+PART_BUDGET = 34_000
+# Past half a budget, a part ends at an item chosen by its hash about once per this share of a
+# budget (see stable_parts): parts are about 70 % full, and one in twelve is cut because it is full.
+CUT_EVERY = 0.2
 # The home page lists this many articles; the navigation lists them all, in sections.
 HOME_ARTICLES = 30
 _FURNITURE_LABELS = {HEADLINE: "headline", STANDFIRST: "standfirst", BYLINE: "byline", READING_TIME: "reading_time",
@@ -385,8 +394,74 @@ def _highlight(cite: Citation, start: int, end: int) -> str:
             + escape_text(cite.text[b:]))
 
 
-def _chunks(items: list, size: int) -> list[list]:
-    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+def part_weight(shown: int, cites: list[Citation]) -> int:
+    """The Markdown an item becomes once the hook has added its footnotes: the ``shown``
+    characters of the item, then a footnote per citation, which quotes its sentence and names the
+    article, author, outlet and date (about 300 characters besides the sentence)."""
+    return shown + sum(len(c.text) + 300 for c in cites)
+
+
+def stable_parts(items: list, identity, weight, budget: int = PART_BUDGET) -> list[list]:
+    """``items`` (in their order) cut into parts of at most ``budget`` weight, where the cuts depend
+    on the items, not on their positions: once a part is half full, it ends after the first item
+    whose ``identity`` hashes below a share proportional to its weight (about one cut per
+    CUT_EVERY of a budget), or when the next item would not fit. Adding, changing or removing an
+    item changes its own part and rarely the next: an edited seed rewrites a few list pages, not
+    every page after its first item. (Content-defined chunking, as rsync and backup tools cut files.)"""
+    parts: list[list] = [[]]
+    filled = 0
+    for item in items:
+        size = max(1, weight(item))
+        if parts[-1] and filled + size > budget:
+            parts.append([])
+            filled = 0
+        parts[-1].append(item)
+        filled += size
+        if filled >= budget // 2 and _hash(identity(item)) < (1 << 64) * min(1.0, size / (CUT_EVERY * budget)):
+            parts.append([])
+            filled = 0
+    return [part for part in parts if part] or [[]]
+
+
+def _hash(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
+
+
+def part_paths(folder: str, parts: list[list], slug, identity) -> list[str]:
+    """A path per part, named after its first item (a date, an article, a name), with a short hash
+    of that item when two parts would share a name: stable while the part's first item is."""
+    paths: list[str] = []
+    for part in parts:
+        name = slug(part[0])
+        if f"{folder}/{name}.md" in paths:
+            name += "-" + hashlib.blake2b(identity(part[0]).encode(), digest_size=3).hexdigest()
+        path = f"{folder}/{name}.md"
+        paths.append(path)
+    return paths
+
+
+def ascii_slug(text: str, fallback: str) -> str:
+    """A file name for a page: ASCII letters, digits and hyphens ("Müller & Söhne" -> "muller-sohne")."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:40].strip("-")
+    return slug or fallback
+
+
+def is_part_page(path: str) -> bool:
+    """A part of the timeline, the figures or the sources: linked from its list's first page, not
+    listed in the navigation, so that a part's new title changes no other page."""
+    return bool(_PART_PAGE.fullmatch(path))
+
+
+_PART_PAGE = re.compile(r"(?:timeline|figures|sources)/[^/]+\.md")
+
+
+def _span(first: str, last: str) -> str:
+    return first if first == last else f"{first} – {last}"
+
+
+def _short(text: str, limit: int = 30) -> str:
+    return text if len(text) <= limit else text[:limit].rstrip() + " …"
 
 
 def _page(title: str, body: list[str]) -> str:
@@ -399,8 +474,43 @@ def _intro(language: str, base: str = ".") -> list[str]:
             _downloads(language, base), ""]
 
 
+@dataclass
+class Page:
+    """A generated page before it is rendered. ``signature`` is a hash of everything its text
+    depends on besides the code (None: not known): a convert that recorded the same signature for
+    the file in docs/, with the same code, keeps the file without rendering it again, which is
+    most parts of a large dossier after an edit."""
+
+    render: Callable[[], str]
+    signature: str | None = None
+
+    @cached_property
+    def text(self) -> str:
+        return self.render()
+
+
+def rendered(pages: dict[str, Page]) -> dict[str, str]:
+    return {path: page.text for path, page in pages.items()}
+
+
+def _signature(dossier: Dossier, path: str, items: list) -> str:
+    """What a part shows: its path, the site's language, whether items name their article (a
+    dossier of several), and each item in full, with the title and language of its article."""
+    digest = hashlib.sha256(f"{path}\0{dossier.language}\0{len(dossier.facts) > 1}\0".encode())
+    for item in items:
+        keys = item.keys if isinstance(item, MergedSource) else (item.cite.key,)
+        articles = [(d.title, d.language) if (d := dossier.documents_by_key.get(key)) else None for key in keys]
+        digest.update(f"{item!r}\0{articles!r}\1".encode())
+    return digest.hexdigest()
+
+
 def render_timeline(dossier: Dossier) -> dict[str, str]:
-    """The timeline page; a long timeline becomes an index plus pages by year (and part of a year)."""
+    return rendered(timeline_pages(dossier))
+
+
+def timeline_pages(dossier: Dossier) -> dict[str, Page]:
+    """The timeline page; a long timeline becomes an index plus a page per year, and a year too
+    long for one page is cut into parts by :func:`stable_parts`."""
     language = dossier.language
     dated, undated = sorted_events(dossier)
     dated, announced = announced_events(dated)  # what is planned or expected gets a section of its own
@@ -408,16 +518,19 @@ def render_timeline(dossier: Dossier) -> dict[str, str]:
     for event in dated:
         by_year[event.date[:4]].append(event)
     title = label("timeline", language)
-    if len(dated) + len(announced) + len(undated) <= ITEMS_PER_PAGE:
-        body = _intro(language)
-        if not dated and not announced and not undated:
-            body.append(label("no_events", language))
-        for year, events in by_year.items():
-            body += _year_section(year, events, dossier)
-        body += _note_section("announced", announced, dossier)
-        body += _note_section("undated", undated, dossier)
-        return {TIMELINE_PAGE: _page(title, body)}
-    pages: dict[str, str] = {}
+    weight = functools.partial(_event_weight, dossier=dossier)
+    if sum(map(weight, (*dated, *announced, *undated))) <= PART_BUDGET:
+        def single() -> str:
+            body = _intro(language)
+            if not dated and not announced and not undated:
+                body.append(label("no_events", language))
+            for year, events in by_year.items():
+                body += _year_section(year, events, dossier)
+            body += _note_section("announced", announced, dossier)
+            body += _note_section("undated", undated, dossier)
+            return _page(title, body)
+        return {TIMELINE_PAGE: Page(single)}
+    pages: dict[str, Page] = {}
     body = _intro(language) + [f"## {label('per_year_note', language)}", ""]
     groups = [(year, year, events) for year, events in by_year.items()]
     if announced:
@@ -425,22 +538,66 @@ def render_timeline(dossier: Dossier) -> dict[str, str]:
     if undated:
         groups.append((label("undated", language), "undated", undated))
     for name, slug, events in groups:
-        parts = _chunks(events, ITEMS_PER_PAGE)
-        links = []
-        for number, part in enumerate(parts, start=1):
-            path = f"timeline/{slug}.md" if len(parts) == 1 else f"timeline/{slug}-{number}.md"
-            part_title = f"{title} {name}" + (f" ({number}/{len(parts)})" if len(parts) > 1 else "")
-            section = (_note_section(slug, part, dossier, heading=False, base="..")
-                       if slug in ("undated", "announced")
-                       else _year_section(slug, part, dossier, heading=False, base=".."))
-            pages[path] = _page(part_title, _intro(language, "..") + section)
-            links.append(f"[{number}]({path})")
         count = label("events_count", language).format(n=len(events))
-        target = links[0].split("](")[1][:-1]
-        body.append(f"- [{escape_text(name)}]({target}) ({count})" if len(parts) == 1
-                    else f"- {escape_text(name)} ({count}): {' · '.join(links)}")
-    pages[TIMELINE_PAGE] = _page(title, body)
+        if sum(map(weight, events)) <= PART_BUDGET:
+            path = f"timeline/{slug}.md"
+            pages[path] = _timeline_part(dossier, path, f"{title} {name}", slug, events)
+            body.append(f"- [{escape_text(name)}]({path}) ({count})")
+            continue
+        parts = stable_parts(events, _event_identity, weight)
+        paths = part_paths("timeline", parts, lambda e, slug=slug: _event_slug(e, slug), _event_identity)
+        links = []
+        for path, part in zip(paths, parts, strict=True):
+            span = _event_span(part, slug, dossier)
+            pages[path] = _timeline_part(dossier, path, f"{title} {name}: {span}", slug, part)
+            links.append(f"[{escape_text(span)}]({path})")
+        body.append(f"- {escape_text(name)} ({count}): {' · '.join(links)}")
+    pages[TIMELINE_PAGE] = Page(lambda: _page(title, body))
     return pages
+
+
+def _timeline_part(dossier: Dossier, path: str, title: str, slug: str, events: list[Event]) -> Page:
+    def render() -> str:
+        items = [_event_item(e, dossier, "..") for e in events]
+        return _page(title, _intro(dossier.language, "..") + _timeline_section(slug, items, dossier))
+    return Page(render, _signature(dossier, path, events))
+
+
+def _event_weight(event: Event, dossier: Dossier) -> int:
+    """What an event's item weighs in a part (see part_weight), estimated without rendering it:
+    its sentence and headline with their markup, its article's title, its footnotes."""
+    shown = (len(event.cite.text) + len(event.title or event.headline or "") + len(event.attribution or "")
+             + len(event.when) + (len(_title_of(event.cite.key, dossier)) + 2 * len(event.cite.key) + 200
+                                  if len(dossier.facts) > 1 else 0) + 240)
+    return part_weight(shown, [event.cite, *event.also])
+
+
+def _event_identity(event: Event) -> str:
+    return f"{event.cite.key}\0{event.cite.anchor}\0{event.when_start}\0{event.date}"
+
+
+def _event_slug(event: Event, group: str) -> str:
+    """A part of a year is named after its first date (2019-03-03), of the announced or undated
+    events after the group and the first event's article."""
+    return event.date if group.isdigit() and event.date else f"{group}-{event.cite.key}"
+
+
+def _event_span(events: list[Event], group: str, dossier: Dossier) -> str:
+    """What a part covers: its first and last date, or (undated events) its first and last article."""
+    if group == "undated":
+        return _span(*(_short(_title_of(e.cite.key, dossier)) for e in (events[0], events[-1])))
+    return _span(*(format_event_date(e.date, e.precision, e.period, dossier.language) for e in (events[0], events[-1])))
+
+
+def _title_of(key: str, dossier: Dossier) -> str:
+    document = dossier.documents_by_key.get(key)
+    return document.title if document is not None else key
+
+
+def _timeline_section(slug: str, items: list[str], dossier: Dossier) -> list[str]:
+    if slug in ("undated", "announced"):
+        return _note_lines(slug, items, dossier.language)
+    return ['<div class="dossier-timeline" markdown>', "", *items, "", "</div>", ""]
 
 
 def _year_section(year: str, events: list[Event], dossier: Dossier, heading: bool = True,
@@ -457,13 +614,15 @@ def _note_section(kind: str, events: list[Event], dossier: Dossier, heading: boo
                   base: str = ".") -> list[str]:
     """Events set apart with a note: "announced" (after their article's publication date: plans,
     deadlines) or "undated" (no date the text lets us resolve)."""
-    language = dossier.language
     if not events:
         return []
-    return [*([f"## {label(kind, language)}", ""] if heading else []),
-            f'<p class="dossier-hint">{escape_text(label(kind + "_note", language))}</p>', "",
-            f'<div class="dossier-timeline dossier-timeline-{kind}" markdown>', "",
-            *[_event_item(e, dossier, base) for e in events], "", "</div>", ""]
+    return ([f"## {label(kind, dossier.language)}", ""] if heading else []) + _note_lines(
+        kind, [_event_item(e, dossier, base) for e in events], dossier.language)
+
+
+def _note_lines(kind: str, items: list[str], language: str) -> list[str]:
+    return [f'<p class="dossier-hint">{escape_text(label(kind + "_note", language))}</p>', "",
+            f'<div class="dossier-timeline dossier-timeline-{kind}" markdown>', "", *items, "", "</div>", ""]
 
 
 def _downloads(language: str, base: str) -> str:
@@ -525,24 +684,43 @@ def _figure_card(figure: KeyFigure, dossier: Dossier) -> str:
 
 
 def render_figures(dossier: Dossier) -> dict[str, str]:
-    """The key figures; many figures are spread over numbered pages linked from the first."""
+    return rendered(figure_pages(dossier))
+
+
+def figure_pages(dossier: Dossier) -> dict[str, Page]:
+    """The key figures; many figures are spread over parts (:func:`stable_parts`), by article,
+    linked from the first page."""
     language = dossier.language
     title = label("figures", language)
     figures = [g for f in dossier.facts for g in f.figures]
     if not figures:
-        return {FIGURES_PAGE: _page(title, _intro(language) + [label("no_figures", language)])}
-    parts = _chunks(figures, ITEMS_PER_PAGE)
-    if len(parts) == 1:
-        return {FIGURES_PAGE: _page(title, _intro(language) + _figure_cards(figures, dossier))}
-    pages = {}
+        return {FIGURES_PAGE: Page(lambda: _page(title, _intro(language) + [label("no_figures", language)]))}
+    if sum(map(_figure_weight, figures)) <= PART_BUDGET:
+        return {FIGURES_PAGE: Page(lambda: _page(title, _intro(language) + _figure_cards(figures, dossier)))}
+    pages: dict[str, Page] = {}
     body = _intro(language)
-    for number, part in enumerate(parts, start=1):
-        first = (number - 1) * ITEMS_PER_PAGE + 1
-        span = f"{first}–{first + len(part) - 1}"
-        pages[f"figures/{number}.md"] = _page(f"{title} {span}", _intro(language, "..") + _figure_cards(part, dossier))
-        body.append(f"- [{title} {span}](figures/{number}.md)")
-    pages[FIGURES_PAGE] = _page(title, body)
+    parts = stable_parts(figures, _figure_identity, _figure_weight)
+    for path, part in zip(part_paths("figures", parts, lambda g: g.cite.key, _figure_identity), parts, strict=True):
+        span = _span(*(_short(_title_of(g.cite.key, dossier)) for g in (part[0], part[-1])))
+        pages[path] = Page(functools.partial(_figures_part, dossier, f"{title}: {span}", part),
+                           _signature(dossier, path, part))
+        body.append(f"- [{escape_text(span)}]({path}) ({format_number(len(part), language)})")
+    pages[FIGURES_PAGE] = Page(lambda: _page(title, body))
     return pages
+
+
+def _figures_part(dossier: Dossier, title: str, figures: list[KeyFigure]) -> str:
+    return _page(title, _intro(dossier.language, "..") + _figure_cards(figures, dossier))
+
+
+def _figure_weight(figure: KeyFigure) -> int:
+    """A figure card's weight in a part (see part_weight), estimated without rendering it."""
+    return part_weight(len(figure.cite.text) + len(figure.label) + len(figure.text) + len(figure.attribution or "")
+                       + 300, [figure.cite])
+
+
+def _figure_identity(figure: KeyFigure) -> str:
+    return f"{figure.cite.key}\0{figure.cite.anchor}\0{figure.text_start}\0{figure.text}"
 
 
 def _figure_cards(figures: list[KeyFigure], dossier: Dossier) -> list[str]:
@@ -559,6 +737,8 @@ class MergedSource:
     roles: list[str]
     quotes: list[Quote]
     statements: list[Citation]
+    piece: int = 0  # a source continued over several parts: which piece of it this is
+    keys: tuple[str, ...] = ()  # the seeds that name it (its roles, quotes and statements come from them)
 
 
 def _merge_sources(facts_list: tuple[Facts, ...]) -> list[MergedSource]:
@@ -578,6 +758,8 @@ def _merge_sources(facts_list: tuple[Facts, ...]) -> list[MergedSource]:
             if entry is None:
                 entry = merged[key] = MergedSource(source.name, source.kind, [], [], [])
                 seen[key] = set()
+            if facts.document.key not in entry.keys:
+                entry.keys += (facts.document.key,)
             if source.role and source.role not in entry.roles:
                 entry.roles.append(source.role)
             entry.quotes += source.quotes
@@ -588,7 +770,8 @@ def _merge_sources(facts_list: tuple[Facts, ...]) -> list[MergedSource]:
     # Quotations whose speaker the text does not name: listed at the end, never dropped.
     unattributed = [q for facts in facts_list for q in facts.unattributed_quotes]
     if unattributed:
-        merged[(UNATTRIBUTED,)] = MergedSource("", UNATTRIBUTED, [], unattributed, [])
+        merged[(UNATTRIBUTED,)] = MergedSource("", UNATTRIBUTED, [], unattributed, [],
+                                               keys=tuple(f.document.key for f in facts_list if f.unattributed_quotes))
     return list(merged.values())
 
 
@@ -597,56 +780,81 @@ _KINDS = ("person", "organisation", "document", "group", "anonymous", UNATTRIBUT
 
 
 def render_sources(dossier: Dossier) -> dict[str, str]:
-    """Every source with its role, quotes and statements; many sources are spread over pages."""
+    return rendered(source_pages(dossier))
+
+
+def source_pages(dossier: Dossier) -> dict[str, Page]:
+    """Every source with its role, quotes and statements, by kind and then alphabetically; many
+    sources are spread over parts (:func:`stable_parts`) linked from the first page."""
     language = dossier.language
     title = label("sources", language)
     sources = dossier.merged_sources
     if not sources:
-        return {SOURCES_PAGE: _page(title, _intro(language) + [label("no_sources", language)])}
-    ordered = [s for kind in _KINDS for s in sources if s.kind == kind]
-    parts = _weighted_chunks(_split_heavy(ordered), ITEMS_PER_PAGE)
-    if len(parts) == 1:
-        return {SOURCES_PAGE: _page(title, _intro(language) + [_sources_summary(sources, language), ""]
-                                    + _source_sections(ordered, dossier))}
-    pages = {}
-    body = _intro(language) + [_sources_summary(sources, language), ""]
-    for number, part in enumerate(parts, start=1):
-        names = f"{part[0].name[:30]} … {part[-1].name[:30]}"
-        pages[f"sources/{number}.md"] = _page(f"{title} {number}: {names}",
-                                              _intro(language, "..") + _source_sections(part, dossier))
-        body.append(f"- [{escape_text(names)}](sources/{number}.md)")
-    pages[SOURCES_PAGE] = _page(title, body)
+        return {SOURCES_PAGE: Page(lambda: _page(title, _intro(language) + [label("no_sources", language)]))}
+    ordered = sorted(sources, key=lambda s: (_KINDS.index(s.kind), s.name.casefold(), s.name))
+    summary = [_sources_summary(sources, language), ""]
+    if sum(map(_source_weight, ordered)) <= PART_BUDGET:
+        return {SOURCES_PAGE: Page(lambda: _page(title, _intro(language) + summary
+                                                 + _source_sections(ordered, dossier)))}
+    pages: dict[str, Page] = {}
+    body = _intro(language) + summary
+    parts = stable_parts(_split_heavy(ordered), _source_identity, _source_weight)
+    for path, part in zip(part_paths("sources", parts, _source_slug, _source_identity), parts, strict=True):
+        span = _span(*(_short(s.name or label("kind_" + s.kind, language)) for s in (part[0], part[-1])))
+        pages[path] = Page(functools.partial(_sources_part, dossier, f"{title}: {span}", part),
+                           _signature(dossier, path, part))
+        body.append(f"- [{escape_text(span)}]({path})")
+    pages[SOURCES_PAGE] = Page(lambda: _page(title, body))
     return pages
+
+
+def _sources_part(dossier: Dossier, title: str, sources: list[MergedSource]) -> str:
+    return _page(title, _intro(dossier.language, "..") + _source_sections(sources, dossier))
+
+
+def _source_weight(source: MergedSource) -> int:
+    """As part_weight, without rendering: the name and roles, then each quote and statement."""
+    return len(source.name) + sum(map(len, source.roles)) + 60 + sum(
+        _quote_weight(q.text, q.cite) for q in source.quotes) + sum(_quote_weight(c.text, c) for c in source.statements)
+
+
+def _quote_weight(text: str, cite: Citation) -> int:
+    return part_weight(len(text) + 120, [cite])  # shown with its markup, then quoted in the footnote
+
+
+def _source_identity(source: MergedSource) -> str:
+    return f"{source.kind}\0{source.name.casefold()}\0{source.piece}"
+
+
+def _source_slug(source: MergedSource) -> str:
+    return ascii_slug(source.name, source.kind)
 
 
 def _split_heavy(sources: list[MergedSource]) -> list[MergedSource]:
-    """A source quoted in many articles is continued over several pages, never one huge page."""
+    """A source quoted in many articles is continued over several parts, never one huge page."""
     pieces: list[MergedSource] = []
     for source in sources:
-        items = [("quote", q) for q in source.quotes] + [("statement", c) for c in source.statements]
-        if len(items) <= ITEMS_PER_PAGE:
+        if _source_weight(source) <= PART_BUDGET:
             pieces.append(source)
             continue
-        for start in range(0, len(items), ITEMS_PER_PAGE):
-            part = items[start:start + ITEMS_PER_PAGE]
-            pieces.append(MergedSource(source.name, source.kind, source.roles if start == 0 else [],
-                                       [q for k, q in part if k == "quote"],
-                                       [c for k, c in part if k == "statement"]))
+        items = [("quote", q, _quote_weight(q.text, q.cite)) for q in source.quotes] + \
+                [("statement", c, _quote_weight(c.text, c)) for c in source.statements]
+        groups: list[list] = [[]]
+        filled = _source_weight(replace(source, quotes=[], statements=[]))
+        for item in items:
+            if groups[-1] and filled + item[2] > PART_BUDGET:
+                groups.append([])
+                filled = _source_weight(replace(source, roles=[], quotes=[], statements=[]))
+            groups[-1].append(item)
+            filled += item[2]
+        pieces += [_piece(source, group, number) for number, group in enumerate(groups)]
     return pieces
 
 
-def _weighted_chunks(sources: list[MergedSource], budget: int) -> list[list[MergedSource]]:
-    """Pages of sources holding about ``budget`` quotes and statements each."""
-    pages: list[list[MergedSource]] = [[]]
-    weight = 0
-    for source in sources:
-        size = max(1, len(source.quotes) + len(source.statements))
-        if pages[-1] and weight + size > budget:
-            pages.append([])
-            weight = 0
-        pages[-1].append(source)
-        weight += size
-    return pages
+def _piece(source: MergedSource, items: list, number: int) -> MergedSource:
+    return MergedSource(source.name, source.kind, source.roles if number == 0 else [],
+                        [q for k, q, _ in items if k == "quote"], [c for k, c, _ in items if k == "statement"], number,
+                        source.keys)
 
 
 def _source_sections(sources: list[MergedSource], dossier: Dossier) -> list[str]:
@@ -817,28 +1025,19 @@ def _chunked(paths: list[str], name: str) -> list:
             for i in range(0, len(paths), ARTICLES_PER_SECTION)]
 
 
-def _natural(path: str) -> list:
-    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path)]
-
-
 def navigation(page_paths: list[str], documents: list[Document], language: str) -> list:
     """The site's navigation: the generated pages first, then the articles, then hand-written pages.
 
     ``page_paths`` are all Markdown pages, relative to ``docs/``; the result is MkDocs' ``nav``.
-    A long timeline, many figures or many sources add a section of their numbered pages.
+    The parts of a long timeline, of many figures or sources are not listed (see is_part_page):
+    their list's first page links to them.
     """
     present = set(page_paths)
     nav: list = [p for p in (HOME_PAGE, TIMELINE_PAGE, FIGURES_PAGE, SOURCES_PAGE) if p in present]
-    parts = {name: sorted((p for p in present if p.startswith(f"{folder}/")), key=_natural)
-             for name, folder in (("timeline", "timeline"), ("figures", "figures"), ("sources", "sources"))}
     articles = [article_path(d.key) for d in sorted(documents, key=lambda d: d.title.casefold())
                 if article_path(d.key) in present]
-    for name, paths in parts.items():
-        if paths:
-            section = f"{label(name, language)} – {label('all_pages', language)}"
-            nav.append({section: _chunked(paths, label(name, language))})
     if articles:
         nav.append({label("articles", language): _chunked(articles, label("articles", language))})
-    listed = {p for p in nav if isinstance(p, str)} | set(articles) | {p for ps in parts.values() for p in ps}
-    nav += sorted(p for p in present if p not in listed)
+    listed = {p for p in nav if isinstance(p, str)} | set(articles)
+    nav += sorted(p for p in present if p not in listed and not is_part_page(p))
     return nav

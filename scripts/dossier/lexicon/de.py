@@ -369,7 +369,6 @@ PAGE_LABELS = {
     "generated_note": "Automatisch aus den Quellartikeln erzeugt. Jede Angabe ist mit dem Satz belegt, aus dem "
                       "sie stammt; Hinweise auf Fehler nimmt die Redaktion entgegen (siehe Fußzeile).",
     "per_year_note": "Ereignisse nach Jahr",
-    "all_pages": "alle Seiten",
     "more_articles": "… und {n} weitere Artikel, alle in der Navigation unter „Artikel“.",
     "events_count": "{n} Ereignisse",
     "week_of": "Woche vom {}",

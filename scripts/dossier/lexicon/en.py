@@ -316,7 +316,6 @@ PAGE_LABELS = {
     "generated_note": "Generated from the source articles. Every fact is cited to the sentence it comes from; "
                       "to report an error, see the footer.",
     "per_year_note": "Events by year",
-    "all_pages": "all pages",
     "more_articles": "… and {n} more articles, all in the navigation under “Articles”.",
     "events_count": "{n} events",
     "week_of": "week of {}",

@@ -1,0 +1,220 @@
+"""Footnotes written as HTML by the hook are byte for byte what Python-Markdown and MkDocs make of them.
+
+A build hands Python-Markdown a placeholder as each footnote's text and puts the footnote's HTML
+into the page afterwards (``cite_page(article_url=…)``, ``fill_footnotes``), which halves the
+Markdown work of the long generated list pages. Readers must get the same page: these tests render
+one page both ways through MkDocs' own page rendering and compare the HTML.
+"""
+
+from __future__ import annotations
+
+import copy
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from dossier import search_aside
+from dossier.citations import (
+    PLAIN_FOOTNOTE_EXTENSIONS,
+    article_path,
+    cite_page,
+    fill_footnotes,
+    plain_footnote_extensions,
+)
+from dossier.seed import read_seed
+from dossier.segment import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT_EXTENSIONS = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["markdown_extensions"]
+# Every extension the fast path accepts, at once: none may touch a footnote's text.
+ALL_PLAIN_EXTENSIONS = sorted(PLAIN_FOOTNOTE_EXTENSIONS - {"toc", "tables", "fenced_code"})  # MkDocs adds those
+
+# Every character Markdown could read as syntax, in every field a footnote shows.
+AWKWARD_TEXT = ("Von Anna O'Neil & Co\n\n"
+                "Sie sagte, *Sternchen* und _Striche_ seien [Klammern](x.md) wie <b>Tags</b> & 5 $ wert. "
+                "Ein Satz mit `Backticks`, \\Backslash, #Raute, {: .klasse} und ~~Strich~~ am Ende!\n\n"
+                "„Das ist ein Zitat“, sagte sie am 3. Mai 2024 um 10:30 Uhr [^1] in https://example.org.\n")
+AWKWARD_SIDECAR = {"title": 'Ein "Titel" & <Tag> [mit](klammern) *Stern*', "outlet": "A & B <Verlag>",
+                   "published": "2024-05", "url": "https://example.org/a?b=1&c=2#x",
+                   "rights": '© "Agentur" & Partner_innen'}
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("seeds")
+    (folder / "awkward.txt").write_text(AWKWARD_TEXT, encoding="utf-8")
+    (folder / "awkward.yml").write_text(yaml.safe_dump(AWKWARD_SIDECAR, allow_unicode=True), encoding="utf-8")
+    for source in (ROOT / "seeds" / "000_309a6589a2c97f54", ROOT / "tests" / "texts" / "harbour_bridge"):
+        for suffix in (".txt", ".yml"):
+            shutil.copy(source.with_suffix(suffix), folder / f"{source.name}{suffix}")
+    return {path.stem: segment(read_seed(path)) for path in sorted(folder.glob("*.txt"))}
+
+
+def citing_everything(documents) -> str:
+    """A page that cites every sentence, twice (the second reference of a footnote is numbered
+    apart), by words too, from a list, a heading and a paragraph; and a quote and a note as on the
+    generated pages."""
+    lines = ["# Alles [@awkward:p1-s1]", ""]
+    for key, document in documents.items():
+        for sentence in document.all_sentences():
+            lines += [f"- Satz [@{key}:{sentence.anchor}] und noch einmal [@{key}:{sentence.anchor}]", ""]
+    lines += ['Mit Worten: [@awkward "Backslash"].', "", '<p class="dossier-hint">Ein Hinweis.</p>', "",
+              '- <span class="dossier-attribution">laut ihr:</span> <q class="dossier-quote" lang="de">Ein '
+              '<mark>Satz</mark>.</q> [@awkward:p2-s1]', ""]
+    return "\n".join(lines)
+
+
+def render(markdown: str, page_path: str, documents, *, extensions, directory_urls: bool, fast: bool) -> str:
+    """The page's HTML as MkDocs renders it, with the hook's two steps around the rendering."""
+    config = MkDocsConfig()
+    docs = next(iter(documents.values())).path.rsplit("/", 1)[0]  # any existing folder: nothing is read
+    config.load_dict({"site_name": "Test", "docs_dir": docs, "use_directory_urls": directory_urls,
+                      "markdown_extensions": copy.deepcopy(extensions)})  # MkDocs empties the dicts
+    errors, _ = config.validate()
+    assert not errors, errors
+    paths = [page_path] + [article_path(key) for key in documents]
+    files = Files([File(path, config.docs_dir, config.site_dir, directory_urls) for path in dict.fromkeys(paths)])
+    page_file = files.get_file_from_path(page_path)
+
+    def article_url(path: str) -> str | None:
+        target = files.get_file_from_path(path)
+        return None if target is None else get_relative_url(target.url, page_file.url)
+
+    cited = cite_page(markdown, page_path, documents, "de",
+                      article_url=article_url if fast and plain_footnote_extensions(config.markdown_extensions)
+                      else None)
+    assert not cited.errors
+    assert bool(cited.footnotes) == fast
+    page = Page(None, page_file, config)
+    page.markdown = cited.markdown
+    page.render(config, files)
+    return fill_footnotes(page.content, cited.footnotes)
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+@pytest.mark.parametrize("page_path", ["index.md", "timeline/3.md", "articles/awkward.md"])
+@pytest.mark.parametrize("extensions", [PROJECT_EXTENSIONS, ALL_PLAIN_EXTENSIONS], ids=["project", "all-plain"])
+def test_footnotes_written_as_html_equal_those_markdown_makes(documents, page_path, directory_urls, extensions):
+    markdown = citing_everything(documents)
+    through_markdown = render(markdown, page_path, documents, extensions=extensions,
+                              directory_urls=directory_urls, fast=False)
+    written = render(markdown, page_path, documents, extensions=extensions, directory_urls=directory_urls, fast=True)
+    assert "dossier-fn-text-" not in written
+    assert written.count('<li id="fn:dossier-') == sum(len(d.all_sentences()) for d in documents.values()) + 1
+    assert written == through_markdown
+
+
+def test_the_awkward_footnote_keeps_every_character_as_text(documents):
+    html = render("x [@awkward:p2-s1]\n", "timeline/3.md", documents, extensions=PROJECT_EXTENSIONS,
+                  directory_urls=True, fast=True)
+    footnote = html[html.index('<li id="fn:dossier-1">'):]
+    assert "<b>" not in footnote and "<em>" not in footnote and "<code>" not in footnote
+    assert '<a href="../../articles/awkward/#p2-s1" title="Den Satz im Originaltext zeigen">' in footnote
+    assert '<a href="../../articles/awkward/"><cite lang="de">' in footnote
+
+
+@pytest.mark.parametrize("extensions, plain", [
+    (["toc", "tables", "fenced_code", "footnotes", "attr_list", "md_in_html"], True),
+    (["markdown.extensions.footnotes", "toc"], True),
+    (["toc", "tables"], False),  # no footnotes extension: the markers' footnotes are left to Markdown as ever
+    (["footnotes", "abbr"], False),  # abbr would mark abbreviations inside the footnotes' text
+    (["footnotes", "pymdownx.smartsymbols"], False),
+    (["footnotes", object()], False),
+])
+def test_only_extensions_known_to_leave_footnote_text_alone_allow_html_footnotes(extensions, plain):
+    assert plain_footnote_extensions(extensions) is plain
+
+
+def test_a_page_without_a_link_target_or_with_a_placeholder_keeps_markdown_footnotes(documents):
+    page = "x [@awkward:p2-s1]\n"
+    assert cite_page(page, "a.md", documents, article_url=lambda path: None).footnotes == {}
+    assert cite_page(page + "dossier-fn-text-1\n", "a.md", documents,
+                     article_url=lambda path: "x/").footnotes == {}
+    fast = cite_page(page, "a.md", documents, article_url=lambda path: "x/")
+    assert fast.markdown.endswith("\n\n[^dossier-1]: dossier-fn-text-1\n")
+    assert list(fast.footnotes) == ["dossier-fn-text-1"]
+
+
+# --- the search plugin reads each page without what it would only skip -----------------------------
+
+FOOTNOTES = ('<div class="footnote" data-search-exclude="true">\n<hr />\n<ol>\n<li id="fn:1">\n'
+             '<p><q data-search-exclude="true">y</q></p>\n</li>\n</ol>\n</div>')
+QUOTE = '<q class="dossier-quote" data-search-exclude="true" lang="de">Ein <mark>Satz</mark></q>'
+
+
+@pytest.mark.parametrize("html, asides", [
+    (f"<p>a {QUOTE} b</p>\n{FOOTNOTES}", [QUOTE, FOOTNOTES]),
+    (f"<p>a</p>\n{FOOTNOTES}\n<p>after</p>", [FOOTNOTES]),
+    (f'<p class="hint" data-search-exclude="true">first</p>\n<p>a {QUOTE}</p>', [QUOTE]),  # it starts a section
+    ('<p>a <span data-search-exclude="true">x <span>in</span> y</span></p>', []),  # Material stops at </span>
+    ('<div data-search-exclude="true"><h2 id="x">Heading</h2></div>', []),  # a heading starts a section
+    ('<p>the mark as text: data-search-exclude="true"</p>', []),
+    ("<p>nothing marked</p>", []),
+    (f"<p>a</p><!--dossier-aside-0-->{QUOTE}", []),
+])
+def test_marked_elements_are_set_aside_where_the_search_plugin_would_only_skip_them(html, asides):
+    shown, set_aside = search_aside.set_aside(html)
+    assert set_aside == asides
+    assert shown.count("<!--dossier-aside-") == len(asides) + html.count("<!--dossier-aside-")
+    assert search_aside.put_back(shown, set_aside, lambda part: part) == html
+
+
+@pytest.fixture
+def hook(monkeypatch):
+    """hooks/citations.py, loaded as MkDocs loads it, for a build."""
+    import importlib.util
+
+    monkeypatch.setenv("DOSSIER_MKDOCS_SERVE", "")
+    spec = importlib.util.spec_from_file_location("dossier_hook_footnotes", ROOT / "hooks" / "citations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class _Page:
+    def __init__(self, content: str):
+        self.content, self.meta, self.toc, self.url, self.title = content, {}, [], "timeline/3/", "Chronik"
+        self.file = File("timeline/3.md", "/docs", "/site", True)
+
+
+def _search(enabled: bool):
+    from material.plugins.search.plugin import SearchIndex, SearchPlugin
+
+    plugin = SearchPlugin()
+    plugin.load_config({"enabled": enabled})
+    plugin.search_index = SearchIndex(**plugin.config)
+
+    class Config:
+        plugins = {"material/search": plugin}
+    return plugin, Config
+
+
+@pytest.mark.parametrize("starts_with_a_hint", [False, True])
+def test_the_search_index_and_the_page_are_the_same_with_the_marked_parts_set_aside(documents, hook,
+                                                                                  starts_with_a_hint):
+    markdown = citing_everything(documents)
+    if starts_with_a_hint:  # before the first heading, as on the generated pages
+        markdown = '<p class="dossier-hint">Ein Hinweis.</p>\n\n' + markdown
+    content = render(markdown, "timeline/3.md", documents, extensions=PROJECT_EXTENSIONS,
+                     directory_urls=True, fast=True)
+    pages, entries = [], []
+    for set_aside in (False, True):
+        plugin, config = _search(enabled=True)
+        page = _Page(content)
+        page.content = hook.on_page_content(page.content, page=page, config=config, files=None)
+        # Without Material's search enabled the hook sets nothing aside: then the plugin reads it all.
+        hook.on_page_context({}, page=page, config=config if set_aside else _search(False)[1], nav=None)
+        assert ("<!--dossier-aside-" in page.content) is set_aside
+        plugin.on_page_context({}, page=page, config=config, nav=None)
+        pages.append(hook._put_back(page.content, page))
+        entries.append(plugin.search_index.entries)
+    assert pages[1] == pages[0]
+    assert "data-search-exclude" not in pages[1] and '<div class="footnote">' in pages[1]
+    assert entries[1] == entries[0] and entries[0]
+    assert not any("Verlag" in entry["text"] for entry in entries[0])  # the footnotes never were indexed
