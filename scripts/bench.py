@@ -66,9 +66,9 @@ from pathlib import Path
 start = time.perf_counter()
 from dossier.convert import convert
 imported = time.perf_counter()
-convert(Path(sys.argv[1]), Path(sys.argv[2]))
+report = convert(Path(sys.argv[1]), Path(sys.argv[2]))
 done = time.perf_counter()
-print(json.dumps({"imports": imported - start, "convert": done - imported}))
+print(json.dumps({"imports": imported - start, "convert": done - imported, "written": len(report.changes.write)}))
 """
 
 
@@ -199,6 +199,7 @@ class Size:
     cold: float = 0.0
     warm: float = 0.0
     warm_one: float = 0.0
+    written_one: int = 0  # files the convert with one seed changed wrote
     convert_mb: float = 0.0
     build: float = 0.0
     build_mb: float = 0.0
@@ -216,12 +217,13 @@ class Size:
     notes: list[str] = field(default_factory=list)
 
 
-def convert_once(root: Path) -> tuple[float, float, float]:
+def convert_once(root: Path) -> tuple[float, float, float, int]:
+    """Seconds of the convert() call, of the imports before it, its peak memory, the files it wrote."""
     result = run([sys.executable, "-c", CONVERT_CHILD, str(root / "seeds"), str(root / "docs")], root)
     if result.returncode:
         fail(f"convert of {root / 'seeds'}", result)
     timings = json.loads(result.stdout.strip().splitlines()[-1])
-    return timings["convert"], timings["imports"], result.max_rss_mb
+    return timings["convert"], timings["imports"], result.max_rss_mb, timings["written"]
 
 
 def site_language(docs: Path) -> str:
@@ -291,14 +293,14 @@ def bench_size(seeds: int, root: Path, progress: Callable[[str], None]) -> Size:
     (root / "docs").mkdir()
 
     progress(f"{seeds} seeds: cold convert")
-    size.cold, size.imports, size.convert_mb = convert_once(root)
+    size.cold, size.imports, size.convert_mb, _ = convert_once(root)
     progress(f"{seeds} seeds: warm convert")
-    size.warm, _, memory = convert_once(root)
+    size.warm, _, memory, _ = convert_once(root)
     size.convert_mb = max(size.convert_mb, memory)
     changed = sorted(name for name in corpus if name.endswith(".txt"))[seeds // 2]
     (root / "seeds" / changed).write_text(amend(corpus[changed]), encoding="utf-8")
     progress(f"{seeds} seeds: warm convert, {changed} changed")
-    size.warm_one, _, memory = convert_once(root)
+    size.warm_one, _, memory, size.written_one = convert_once(root)
     size.convert_mb = max(size.convert_mb, memory)
 
     repeat = 3 if seeds <= 100 else 1
@@ -575,6 +577,7 @@ def table(sizes: list[Size], extractions: list[Extraction]) -> str:
         lambda s: s.warm <= WARM_UNCHANGED_S)
     row("convert, warm, one seed changed", lambda s: seconds(s.warm_one), f"≤ {WARM_ONE_CHANGED_S:g} s",
         lambda s: s.warm_one <= WARM_ONE_CHANGED_S)
+    row("files written for one changed seed", lambda s: f"{s.written_one:,}")
     row("cold convert / build with hook", lambda s: f"{s.cold / s.build:.0%}", f"≤ {CONVERT_SHARE:.0%}",
         lambda s: s.cold <= CONVERT_SHARE * s.build)
     row("convert, cold, 1,000 seeds on this machine's cores", lambda s: seconds(s.cold), f"≤ {COLD_1000_S:g} s",

@@ -107,3 +107,38 @@ def test_an_entry_round_trips_overrides_with_dates(seeds, tmp_path):
 def test_the_cache_folder_is_ignored_by_git():
     ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").split()
     assert ".dossier-cache/" in ignored
+
+
+def test_a_signed_entry_with_one_value_of_the_wrong_type_is_recomputed(seeds):
+    """msgspec checks every value against the fact types, however deep: a sentence's offset given as
+    text, a number beyond what a float holds, or a field no fact type has, and the entry is refused."""
+    cache_dir = seeds.parent / ".dossier-cache"
+    good = _extract_cached(seeds / f"{KEY}.txt", cache_dir)
+    entry = _only_entry(cache_dir)
+    data = json.loads(entry.read_bytes().partition(b"\n")[2])
+    sentence = data["document"]["paragraphs"][2]["sentences"][0]
+    figure = data["figures"][0]
+    for field, holder, value in (("start", sentence, str(sentence["start"])), ("value", figure, "1e999"),
+                                 ("cite", figure, {"__reduce__": "os.system"})):
+        original = holder[field]
+        holder[field] = value
+        body = json.dumps(data, ensure_ascii=False).replace('"1e999"', "1e999").encode()
+        entry.write_bytes(cache._signature(entry.stem, body).encode() + b"\n" + body)
+        assert cache.load(cache_dir, entry.stem, Facts) is None, field
+        holder[field] = original
+    assert _extract_cached(seeds / f"{KEY}.txt", cache_dir) == good
+    # and the good entry, as written, decodes to the same facts, sentence index included
+    decoded = cache.load(cache_dir, entry.stem, Facts)
+    assert decoded == good and decoded.document.sentence("p3-s1") == good.document.sentence("p3-s1")
+
+
+def test_the_facts_cache_is_keyed_by_the_code_that_makes_facts_only():
+    """Editing the pages or the hook renders again but does not extract every seed again; editing
+    anything facts are made by (a lexicon, the speakers' grammar) does."""
+    from dossier.convert import facts_modules
+
+    names = {p.relative_to(p.parent.parent).as_posix() if p.parent.name == "lexicon" else p.name
+             for p in facts_modules()}
+    assert {"extract.py", "segment.py", "speakers.py", "quotes.py", "timeline.py", "figures.py", "numbers.py",
+            "lexicon/de.py", "lexicon/en.py", "lexicon/__init__.py", "cache.py", "model.py"} <= names
+    assert not names & {"pages.py", "citations.py", "exports.py", "convert.py", "preview.py", "tree.py"}

@@ -8,6 +8,7 @@ does not publish) and the hook reads it back into :class:`~dossier.segment.Docum
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -55,10 +56,19 @@ def document_from_json(data: dict[str, Any]) -> Document:
                     editors=tuple(data["editors"]), outlet=data["outlet"], dateline=data["dateline"])
 
 
-def dumps_index(documents: list[Document], site_language: str) -> str:
-    payload = {"version": INDEX_VERSION, "language": site_language,
-               "documents": [document_to_json(d) for d in sorted(documents, key=lambda d: d.key)]}
-    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+def document_json(document: Document) -> str:
+    """One document's entry of the index: a convert keeps it in the cache and joins the entries of
+    unchanged seeds instead of encoding a thousand documents again."""
+    return json.dumps(document_to_json(document), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def dumps_index(documents: list[Document], site_language: str, entries: Mapping[str, str] | None = None) -> str:
+    """The index; ``entries`` holds the :func:`document_json` of some documents (by key)."""
+    entries = entries or {}
+    joined = ",".join(entries.get(d.key) or document_json(d) for d in sorted(documents, key=lambda d: d.key))
+    # as json.dumps of {"version", "language", "documents"} with sorted keys and compact separators
+    language = json.dumps(site_language, ensure_ascii=False)
+    return f'{{"documents":[{joined}],"language":{language},"version":{INDEX_VERSION}}}\n'
 
 
 def loads_index(raw: str) -> tuple[dict[str, Document], str]:

@@ -12,6 +12,7 @@ import difflib
 import functools
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .errors import SeedError
@@ -502,8 +503,13 @@ def read_credits(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 # --- the whole document ----------------------------------------------------------------------
 
-def segment(seed: Seed) -> Document:
-    """Segment a seed into a Document. Pure: same seed, same document."""
+def segment(seed: Seed, known: Mapping[tuple[str, str], list[tuple[int, int]]] | None = None) -> Document:
+    """Segment a seed into a Document. Pure: same seed, same document.
+
+    ``known`` are sentence splits found before, from :func:`sentence_splits`: a paragraph found
+    there is not split again. An edit to one paragraph of a seed then needs SoMaJo for that
+    paragraph alone, and none at all when it is a sentence: constructing SoMaJo's tokenizer takes
+    most of a second, more than the rest of a one-seed convert."""
     text = seed.text
     spans = split_paragraphs(text)
     texts = [text[s:e] for s, e in spans]
@@ -523,10 +529,14 @@ def segment(seed: Seed) -> Document:
                 body_start = dateline_match.end()
                 span_end = _strip_span(text, start, body_start)[1]
                 dateline = Span(start, span_end, text[start:span_end])
+        body = text[body_start:end]
+        split = (known or {}).get((language, body))
+        if split is None:
+            split = split_sentences(body, language)
         sentences = tuple(
             Sentence(anchor=f"p{number}-s{index}", paragraph=number, index=index,
                      start=body_start + s, end=body_start + e, text=text[body_start + s: body_start + e])
-            for index, (s, e) in enumerate(split_sentences(text[body_start:end], language), start=1))
+            for index, (s, e) in enumerate(split, start=1))
         paragraphs.append(Paragraph(number=number, start=start, end=end, text=text[start:end],
                                     kind=kind, sentences=sentences, dateline=dateline))
 
@@ -557,6 +567,19 @@ def segment(seed: Seed) -> Document:
                     byline=byline, editors=editors, outlet=outlet, dateline=dateline,
                     dateline_date=dateline_date, date_line=date_line, reading_time=reading_time,
                     corrections=seed.corrections)
+
+
+def sentence_splits(document: Document) -> dict[tuple[str, str], list[tuple[int, int]]]:
+    """What :func:`split_sentences` gave for the paragraphs of ``document`` (which :func:`segment`
+    made, with this code): (language, the paragraph's text after its dateline) -> sentence spans."""
+    splits = {}
+    for paragraph in document.paragraphs:
+        body_start = paragraph.start
+        if paragraph.dateline is not None:  # as segment() found it
+            body_start = DATELINE_RE.match(document.text, paragraph.start, paragraph.end).end()
+        splits[(document.language, document.text[body_start:paragraph.end])] = [
+            (s.start - body_start, s.end - body_start) for s in paragraph.sentences]
+    return splits
 
 
 # A lead sentence up to this long is the whole title; a longer one is shortened at a word and ends in "…".
