@@ -49,6 +49,7 @@ from dossier.index import last_loaded, load_index_file  # noqa: E402
 from dossier.pages import is_part_page, navigation  # noqa: E402
 from dossier.search_aside import put_back, set_aside  # noqa: E402
 from dossier.sharing import head_additions, insert_into_head  # noqa: E402
+from dossier.updated import last_updated, updated_text  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.dossier")
 
@@ -121,6 +122,11 @@ def on_config(config):
                        "  hint: run `make docs` (python scripts/convert.py) first")
     except ValueError as error:
         _index_problem(f"{index}: cannot read the sentence index ({error})\n  hint: run `make docs` to regenerate it")
+    # The footer's "Stand": decided now, reproducibly (see dossier.updated), never written into docs/.
+    updated = last_updated(Path(config.config_file_path).parent)
+    if updated:
+        config.extra["dossier_updated"] = updated
+        config.extra["dossier_updated_text"] = html.escape(updated_text(updated, _language))
     theme_language = config.theme.get("language")
     if _documents and theme_language != _language:
         _report([DossierError(f"theme.language is {theme_language!r} but the seeds are mostly in {_language!r}",
