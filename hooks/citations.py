@@ -258,7 +258,8 @@ def _material_search(config) -> bool:
 @mkdocs.plugins.event_priority(100)  # before the search plugin reads the page
 def on_page_context(context, page, config, nav):
     # The marked parts wait outside the page while the plugin reads it; on_post_page puts them back.
-    if _material_search(config):
+    # Not worth it for the few pages of a preview's rebuild.
+    if _material_search(config) and not _serving():
         page.content, _set_aside[page.file.src_uri] = set_aside(page.content)
     return context
 
@@ -426,8 +427,9 @@ def _dirty_build_plan(changed: set[str], report, docs_dir: Path, seeds_dir: Path
     except (OSError, ValueError):
         return _full_build(f"{index} cannot be read")
     markers = tuple(m for key in changed_keys for m in preview.stale_markers(key, before.get(key), after.get(key)))
+    deleted = {Path(path).as_posix() for path in report.changes.delete}
     for page in known:
-        if page in written:
+        if page in written or page in deleted:
             continue
         try:
             text = (docs_dir / page).read_text(encoding="utf-8")
@@ -560,12 +562,15 @@ def _poll_faster(server, watched: dict[str, int]) -> None:
 
 
 def _warm_up_segmenter() -> None:
-    """Load SoMaJo in the background: the first seed edit then does not wait a second for it."""
+    """Load SoMaJo and the extractor (its patterns compile in half a second) in the background: the
+    first seed edit then does not wait for them."""
     import threading
 
     from dossier.segment import _tokenizer
 
     def load():
+        import dossier.extract  # noqa: F401
+
         for language in ("de", "en"):
             _tokenizer(language)
 

@@ -15,8 +15,8 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from .citations import article_path, escape_text, published_text, quoted_html, sentence_reference
@@ -68,6 +68,10 @@ class Dossier:
 
     facts: tuple[Facts, ...]  # sorted by seed key
     language: str
+    # Seed key -> a hash of everything its facts and article come from (convert: the cache key of the
+    # seed, its sidecar and the code). Signs the list parts cheaply (see _signature); without one,
+    # an item is signed by its whole content.
+    fingerprints: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def documents(self) -> list[Document]:
@@ -493,12 +497,17 @@ def rendered(pages: dict[str, Page]) -> dict[str, str]:
     return {path: page.text for path, page in pages.items()}
 
 
-def _signature(dossier: Dossier, path: str, items: list) -> str:
+def _signature(dossier: Dossier, path: str, items: list, identity: Callable[[object], str]) -> str:
     """What a part shows: its path, the site's language, whether items name their article (a
-    dossier of several), and each item in full, with the title and language of its article."""
+    dossier of several), and each item: its identity and the fingerprints of the seeds it comes
+    from, or, without them, the item in full with the title and language of its article."""
     digest = hashlib.sha256(f"{path}\0{dossier.language}\0{len(dossier.facts) > 1}\0".encode())
+    prints = dossier.fingerprints
     for item in items:
         keys = item.keys if isinstance(item, MergedSource) else (item.cite.key,)
+        if all(key in prints for key in keys):
+            digest.update(f"{identity(item)}\0{[prints[key] for key in keys]!r}\1".encode())
+            continue
         articles = [(d.title, d.language) if (d := dossier.documents_by_key.get(key)) else None for key in keys]
         digest.update(f"{item!r}\0{articles!r}\1".encode())
     return digest.hexdigest()
@@ -518,8 +527,13 @@ def timeline_pages(dossier: Dossier) -> dict[str, Page]:
     for event in dated:
         by_year[event.date[:4]].append(event)
     title = label("timeline", language)
-    weight = functools.partial(_event_weight, dossier=dossier)
-    if sum(map(weight, (*dated, *announced, *undated))) <= PART_BUDGET:
+    several = len(dossier.facts) > 1
+    weights = {id(e): _event_weight(e, dossier, several) for e in (*dated, *announced, *undated)}
+
+    def weight(event: Event) -> int:
+        return weights[id(event)]
+
+    if sum(weights.values()) <= PART_BUDGET:
         def single() -> str:
             body = _intro(language)
             if not dated and not announced and not undated:
@@ -560,15 +574,17 @@ def _timeline_part(dossier: Dossier, path: str, title: str, slug: str, events: l
     def render() -> str:
         items = [_event_item(e, dossier, "..") for e in events]
         return _page(title, _intro(dossier.language, "..") + _timeline_section(slug, items, dossier))
-    return Page(render, _signature(dossier, path, events))
+    return Page(render, _signature(dossier, path, events, _event_identity))
 
 
-def _event_weight(event: Event, dossier: Dossier) -> int:
+def _event_weight(event: Event, dossier: Dossier, several: bool) -> int:
     """What an event's item weighs in a part (see part_weight), estimated without rendering it:
-    its sentence and headline with their markup, its article's title, its footnotes."""
+    its sentence and headline with their markup, its article's title (in a dossier of ``several``),
+    its footnotes."""
     shown = (len(event.cite.text) + len(event.title or event.headline or "") + len(event.attribution or "")
-             + len(event.when) + (len(_title_of(event.cite.key, dossier)) + 2 * len(event.cite.key) + 200
-                                  if len(dossier.facts) > 1 else 0) + 240)
+             + len(event.when) + 240)
+    if several:
+        shown += len(_title_of(event.cite.key, dossier)) + 2 * len(event.cite.key) + 200
     return part_weight(shown, [event.cite, *event.also])
 
 
@@ -695,15 +711,16 @@ def figure_pages(dossier: Dossier) -> dict[str, Page]:
     figures = [g for f in dossier.facts for g in f.figures]
     if not figures:
         return {FIGURES_PAGE: Page(lambda: _page(title, _intro(language) + [label("no_figures", language)]))}
-    if sum(map(_figure_weight, figures)) <= PART_BUDGET:
+    weights = {id(g): _figure_weight(g) for g in figures}
+    if sum(weights.values()) <= PART_BUDGET:
         return {FIGURES_PAGE: Page(lambda: _page(title, _intro(language) + _figure_cards(figures, dossier)))}
     pages: dict[str, Page] = {}
     body = _intro(language)
-    parts = stable_parts(figures, _figure_identity, _figure_weight)
+    parts = stable_parts(figures, _figure_identity, lambda g: weights[id(g)])
     for path, part in zip(part_paths("figures", parts, lambda g: g.cite.key, _figure_identity), parts, strict=True):
         span = _span(*(_short(_title_of(g.cite.key, dossier)) for g in (part[0], part[-1])))
         pages[path] = Page(functools.partial(_figures_part, dossier, f"{title}: {span}", part),
-                           _signature(dossier, path, part))
+                           _signature(dossier, path, part, _figure_identity))
         body.append(f"- [{escape_text(span)}]({path}) ({format_number(len(part), language)})")
     pages[FIGURES_PAGE] = Page(lambda: _page(title, body))
     return pages
@@ -793,16 +810,21 @@ def source_pages(dossier: Dossier) -> dict[str, Page]:
         return {SOURCES_PAGE: Page(lambda: _page(title, _intro(language) + [label("no_sources", language)]))}
     ordered = sorted(sources, key=lambda s: (_KINDS.index(s.kind), s.name.casefold(), s.name))
     summary = [_sources_summary(sources, language), ""]
-    if sum(map(_source_weight, ordered)) <= PART_BUDGET:
+    weights = {id(s): _source_weight(s) for s in ordered}
+
+    def weight(source: MergedSource) -> int:
+        return weights.get(id(source)) or _source_weight(source)  # the pieces of a heavy source: weighed now
+
+    if sum(weights.values()) <= PART_BUDGET:
         return {SOURCES_PAGE: Page(lambda: _page(title, _intro(language) + summary
                                                  + _source_sections(ordered, dossier)))}
     pages: dict[str, Page] = {}
     body = _intro(language) + summary
-    parts = stable_parts(_split_heavy(ordered), _source_identity, _source_weight)
+    parts = stable_parts(_split_heavy(ordered, weight), _source_identity, weight)
     for path, part in zip(part_paths("sources", parts, _source_slug, _source_identity), parts, strict=True):
         span = _span(*(_short(s.name or label("kind_" + s.kind, language)) for s in (part[0], part[-1])))
         pages[path] = Page(functools.partial(_sources_part, dossier, f"{title}: {span}", part),
-                           _signature(dossier, path, part))
+                           _signature(dossier, path, part, _source_identity))
         body.append(f"- [{escape_text(span)}]({path})")
     pages[SOURCES_PAGE] = Page(lambda: _page(title, body))
     return pages
@@ -830,11 +852,11 @@ def _source_slug(source: MergedSource) -> str:
     return ascii_slug(source.name, source.kind)
 
 
-def _split_heavy(sources: list[MergedSource]) -> list[MergedSource]:
+def _split_heavy(sources: list[MergedSource], weight: Callable[[MergedSource], int]) -> list[MergedSource]:
     """A source quoted in many articles is continued over several parts, never one huge page."""
     pieces: list[MergedSource] = []
     for source in sources:
-        if _source_weight(source) <= PART_BUDGET:
+        if weight(source) <= PART_BUDGET:
             pieces.append(source)
             continue
         items = [("quote", q, _quote_weight(q.text, q.cite)) for q in source.quotes] + \
