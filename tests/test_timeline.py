@@ -346,6 +346,23 @@ HELDOUT_LESSONS = [
      [("bis zum 20. Dezember", "2024-12-20", "day", None)]),
     ("de-spaetestens", "de", "Die Sparte soll spätestens 2026 Gewinn machen.", None,
      [("spätestens 2026", "2026", "year", None)]),
+    # what someone announced, promised or intends to do is to come; when they said it is not
+    ("de-announced-to-do", "de", "Kessler kündigte an, im Herbst einen neuen Zeitplan vorzulegen.", "2025-03-12",
+     [("im Herbst", "2025", "season", "autumn")]),
+    ("de-announced-when", "de", "Die Firma kündigte im Herbst an, Stellen abzubauen.", "2025-03-12",
+     [("im Herbst", "2024", "season", "autumn")]),
+    ("de-promised-to-do", "de", "Die Ministerin versprach, im Oktober einen Entwurf vorzulegen.", "2025-03-12",
+     [("im Oktober", "2025-10", "month", None)]),
+    ("en-promised-to-do", "en", "The mayor promised to present a new plan in the fall.", "2025-03-12",
+     [("in the fall", "2025", "season", "autumn")]),
+    ("en-promised-when", "en", "In the fall, the mayor promised to present a new plan.", "2025-03-12",
+     [("In the fall", "2024", "season", "autumn")]),
+    ("en-vowed-to-do", "en", "The union vowed to strike again in October.", "2025-03-12",
+     [("in October", "2025-10", "month", None)]),
+    ("de-announced-weekday", "de", "Der Minister kündigte an, am Montag einen Entwurf vorzulegen.", "2025-03-12",
+     [("am Montag", "2025-03-17", "day", None)]),
+    ("en-pledged-weekday", "en", "The minister pledged to publish a draft on Monday.", "2025-03-12",
+     [("on Monday", "2025-03-17", "day", None)]),
 ]
 
 

@@ -218,9 +218,38 @@ _PAST_RE = re.compile(r"\b(?:wurde|wurden|war|waren|hatte|hatten|was|were|had)\b
 _MOVED_TO_RE = re.compile(r"(?i:\b(?:to|until|till|auf|bis)\s+(?:(?:the|den|dem|zum)\s+)?)$")
 
 
+# What someone announced, promised or intends to do: the time in that infinitive clause is to come,
+# whatever the tense of the verb. "Kessler kündigte an, im Herbst einen Zeitplan vorzulegen" (in March:
+# this autumn), "The mayor promised to present a plan in the fall"; but not the time of the announcement
+# itself, before the clause: "kündigte im Herbst an, …", "In the fall, the mayor promised to …".
+_INTENT_DE_RE = re.compile(
+    r"\b(?:kündigt|kündigte|kündigten|kündigen|kündigen)\s+(?:\w+\s+){0,3}?an\s*,"
+    r"|\b(?:angekündigt|versprach|versprachen|verspricht|versprechen|versprochen|beabsichtigt|beabsichtigte|"
+    r"beabsichtigen|plante|planten|geplant|vorgenommen|zugesagt|sagte\s+zu|sagten\s+zu)\b[^.;:]*,", re.IGNORECASE)
+_ZU_INFINITIVE_RE = re.compile(r"\bzu\s+[a-zäöüß]+(?:en|ern|eln)\b|\b(?:an|auf|aus|ab|ein|vor|zurück|fest|her|hin|"
+                               r"mit|nach|weiter|vorbei|durch|um|zu)zu[a-zäöüß]+(?:en|ern|eln)\b")
+_INTENT_EN_RE = re.compile(
+    r"\b(?:promised|promises|promise|pledged|pledges|pledge|vowed|vows|vow|intends|intended|intend|aims|aimed|"
+    r"hopes|hoped|announced\s+plans|unveiled\s+plans|agreed|agrees|committed\s+itself|is\s+committed|"
+    r"are\s+committed|was\s+set|were\s+set)\s+to\b", re.IGNORECASE)
+
+
+def _intended(text: str, position: int) -> bool:
+    """Whether the time at ``position`` is in what someone announced, promised or intends to do."""
+    before, after = text[:position], text[position:]
+    clause_end = re.search(r"[.;:]", after)
+    rest = after[:clause_end.start()] if clause_end else after
+    if _INTENT_EN_RE.search(before):
+        return True
+    return bool(_INTENT_DE_RE.search(before) and _ZU_INFINITIVE_RE.search(rest))
+
+
 def _tense(text: str, position: int) -> str | None:
-    """"future" when the sentence speaks of the future (or a possibility), "past" when it has a past
-    auxiliary and none of those, else None: this decides a month or day without a year."""
+    """"intended" when the time is in what someone announced, promised or intends to do; "future"
+    when the sentence speaks of the future (or a possibility); "past" when it has a past auxiliary
+    and none of those, else None: this decides a month or day without a year."""
+    if _intended(text, position):
+        return "intended"
     alleged = _ALLEGED_RE.search(text)
     if _FUTURE_ANY_RE.search(_ALLEGED_RE.sub(" ", text) if alleged else text):
         return "future"
@@ -365,6 +394,8 @@ def _distance(day: dt.date, anchor: _Anchor, tense: str | None) -> int:
     sentence speaks of it, and a sentence in the past tense means the past ("Prices were raised in January",
     in July, is this January, not the next)."""
     days = (day - anchor.date).days
+    if tense == "intended":  # what someone means to do is still to come
+        return days if days >= 0 else 1000 - days
     if days <= 0 or tense == "future":
         return abs(days)
     return 1000 + days if tense == "past" else 4 * days
@@ -472,7 +503,8 @@ def _weekday(match: re.Match[str], text: str, anchor: _Anchor | None) -> Dating 
         if this.month == before.month:
             return f"{this.year:04d}-{this.month:02d}", "month", None
         return f"{this.year:04d}", "year", None
-    if offset is None and (_before(_STARTING_RE, text, match.start()) or _future(text, match.start())):
+    if offset is None and (_before(_STARTING_RE, text, match.start()) or _future(text, match.start())
+                           or _intended(text, match.start())):
         return (published + dt.timedelta(days=(7 - back) % 7)).isoformat(), "day", None  # on or after
     day = published + dt.timedelta(days=(7 - back) % 7 or 7) if offset == 1 else published - dt.timedelta(
         days=back)
@@ -856,7 +888,7 @@ _ANAPHORIC_RE = re.compile(rf"(?i)(?<!\w)(?:{alternation(merged('anaphoric_dates
 def _anaphoric_date(text: str, previous: Event) -> tuple[int, int, Dating] | None:
     """"later that day", "am Tag zuvor", "at the time": dated from the event told just before."""
     match = _ANAPHORIC_RE.search(text)
-    if not match or not previous.date or previous.announced or _tense(text, match.start()) == "future":
+    if not match or not previous.date or previous.announced or _tense(text, match.start()) in ("future", "intended"):
         return None  # "He was expected to visit later in the day": the day of a plan is not known
     days = _ANAPHORIC[re.sub(r"\s+", " ", match.group().lower())]
     if days == 0:
