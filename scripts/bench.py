@@ -249,6 +249,9 @@ def write_config(root: Path, *, hook: bool) -> Path:
         # what the hook resolves (links to sentence anchors) is then unresolved.
         config["hooks"] = []
         config["strict"] = False
+        # As the hook does: the parts of long lists stay out of the navigation (else every page
+        # would list all of them, and this build would measure that instead).
+        config["not_in_nav"] = "\n".join(f"/{folder}/*.md" for folder in ("timeline", "figures", "sources"))
     path = root / ("mkdocs.yml" if hook else "mkdocs-nohook.yml")
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return path
