@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from helpers import snapshot
 
 from dossier.convert import convert
@@ -76,10 +77,10 @@ def leftovers(folder: Path) -> list[str]:
                   if p.name.startswith((".dossier-staging-", ".dossier-previous-")) or ".tmp-" in p.name)
 
 
-def _wait_until_it_catches_ctrl_c(pid: int, timeout: float = 10.0) -> None:
-    """Until Python in process ``pid`` has its SIGINT handler: a Ctrl-C in the first milliseconds of
-    interpreter start-up kills any Python program before it can say a word (exit -2), on a loaded
-    machine more often, and is no test of Dossier."""
+def _wait_until_it_catches(pid: int, signum: int, timeout: float = 10.0) -> None:
+    """Until Python in process ``pid`` has its handler for ``signum``: a Ctrl-C in the first
+    milliseconds of interpreter start-up kills any Python program before it can say a word (exit -2),
+    on a loaded machine more often, and is no test of Dossier (nor a SIGTERM before convert starts)."""
     status = Path(f"/proc/{pid}/status")
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -87,12 +88,15 @@ def _wait_until_it_catches_ctrl_c(pid: int, timeout: float = 10.0) -> None:
             caught = next(line for line in status.read_text().splitlines() if line.startswith("SigCgt:"))
         except (OSError, StopIteration):
             return  # not Linux, or already gone
-        if int(caught.split()[1], 16) & (1 << (signal.SIGINT - 1)):
+        if int(caught.split()[1], 16) & (1 << (signum - 1)):
             return
         time.sleep(0.001)
 
 
-def test_ctrl_c_ends_with_exit_130_one_line_and_no_temporary_files(tmp_path):
+@pytest.mark.parametrize(("signum", "code", "message"), [(signal.SIGINT, 130, "convert.py: interrupted"),
+                                                       (signal.SIGTERM, 143, "convert.py: stopped (SIGTERM)")],
+                         ids=["ctrl-c", "sigterm"])
+def test_ctrl_c_or_sigterm_ends_with_one_line_and_no_temporary_files(tmp_path, signum, code, message):
     seeds, docs = tmp_path / "seeds", tmp_path / "docs"
     seeds.mkdir()
     for number in range(4):
@@ -127,20 +131,20 @@ def test_ctrl_c_ends_with_exit_130_one_line_and_no_temporary_files(tmp_path):
             (docs / path).write_bytes(data)
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         started = time.monotonic()
-        _wait_until_it_catches_ctrl_c(process.pid)
+        _wait_until_it_catches(process.pid, signum)
         time.sleep(max(0.0, fraction * duration - (time.monotonic() - started)))
-        process.send_signal(signal.SIGINT)
+        process.send_signal(signum)
         out, err = process.communicate()
         codes.append(process.returncode)
         # It finished before the signal came; or the signal came while Python was shutting down, when
-        # the interpreter has given SIGINT back to the system (exit -2, nothing printed): done either way.
-        if process.returncode == 0 or (process.returncode == -signal.SIGINT and not err):
+        # the handler is gone again (exit -2 or -15, nothing printed): done either way.
+        if process.returncode == 0 or (process.returncode == -signum and not err):
             assert snapshot(docs) == after
         else:
-            assert process.returncode == 130, err
-            assert len(err.splitlines()) == 1 and err.startswith("convert.py: interrupted"), err
+            assert process.returncode == code, err
+            assert len(err.splitlines()) == 1 and err.startswith(message), err
             assert snapshot(docs) in (before, after)
         assert out == ""
         assert not leftovers(tmp_path), leftovers(tmp_path)
-    assert 130 in codes
+    assert code in codes
     print(f"Ctrl-C at {[round(f * duration, 2) for f in (0.15, 0.3, 0.45, 0.6, 0.75, 0.9)]} s: exit {codes}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -64,9 +65,21 @@ exit codes:
   7  docs/ or the folder that holds it cannot be written (disk full, read-only, no permission):
      the message names the file; docs/ was left as it was
   130  interrupted (Ctrl-C): docs/ is as it was, or completely converted; nothing half-written
+  143  stopped (SIGTERM, as a CI runner or a process manager stops a job): the same as Ctrl-C
 """
 
 INTERRUPTED = "interrupted; docs/ is as it was or completely converted, nothing half-written is left"
+STOPPED = "stopped (SIGTERM); docs/ is as it was or completely converted, nothing half-written is left"
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM, taken like a Ctrl-C: whatever a convert was doing is undone or finished, never left half."""
+
+
+def _stop_on_sigterm(signum, frame) -> None:
+    raise Stopped
+
+
 
 
 def convert_main(argv: list[str] | None = None) -> int:
@@ -97,6 +110,7 @@ def convert_main(argv: list[str] | None = None) -> int:
               "or pass --seeds FOLDER", file=sys.stderr)
         return 2
     progress = None if args.quiet or not sys.stderr.isatty() else _progress_bar
+    previous_handler = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
         report = convert(args.seeds, args.docs, check=args.check, force=args.force,
                          language=args.language, progress=progress, cache=not args.no_cache, jobs=args.jobs)
@@ -104,10 +118,13 @@ def convert_main(argv: list[str] | None = None) -> int:
         _clear_progress(progress)
         print(f"convert.py: {error}", file=sys.stderr)
         return error.exit_code
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interrupt:
         _clear_progress(progress)
-        print(f"convert.py: {INTERRUPTED}", file=sys.stderr)
-        return 130
+        stopped = isinstance(interrupt, Stopped)
+        print(f"convert.py: {STOPPED if stopped else INTERRUPTED}", file=sys.stderr)
+        return 143 if stopped else 130
+    finally:
+        signal.signal(signal.SIGTERM, previous_handler)
     _clear_progress(progress)
     if not args.quiet:
         changes = report.changes
