@@ -274,7 +274,12 @@ def test_a_new_source_rewrites_one_sources_part(sample_facts):
     newcomer = replace(sample_facts.sources[0], name="Nadia Neumann")
     after = render_pages(Dossier((replace(sample_facts, sources=sources + (newcomer,)),), "de"))
     changed = _changed(before, after) - {"sources.md", "index.md"}
-    assert 1 <= len(changed) <= 3 and len(_part_bodies(before, "sources")) >= 8, sorted(changed)
+    # These sources are heavy (each a sixth of a part), so the cuts after the new one take a few parts
+    # to fall where they fell before (a part whose first item changed is a file gone and a file new);
+    # light items (events, figures) settle at once (see above). The rest stays as it was.
+    parts = _part_bodies(before, "sources")
+    assert len(parts) >= 25 and 1 <= len(changed) <= 10, sorted(changed)
+    assert sum(1 for path in parts if path not in changed) >= 0.75 * len(parts)
 
 
 def test_a_source_cited_in_many_articles_continues_over_parts(sample_facts):
@@ -487,3 +492,11 @@ def test_a_part_keeps_its_signature_while_its_seeds_do_and_then_reads_the_same(t
     assert all(before[p].text == after[p].text for p in kept)
     changed = [p for p in parts if p not in kept]
     assert changed and any(before[p].text != after[p].text for p in changed)
+
+
+def test_parts_that_begin_alike_still_get_a_page_each():
+    from dossier.pages import part_paths
+
+    parts = [["ein Sprecher"], ["ein Sprecher"], ["Ein Sprecher"], ["ein sprecher"]]
+    paths = part_paths("sources", parts, lambda name: "ein-sprecher", lambda name: name)
+    assert len({p.casefold() for p in paths}) == 4 and paths[0] == "sources/ein-sprecher.md"

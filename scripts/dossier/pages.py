@@ -56,6 +56,9 @@ PART_BUDGET = 34_000
 # Past half a budget, a part ends at an item chosen by its hash about once per this share of a
 # budget (see stable_parts): parts are about 70 % full, and one in twelve is cut because it is full.
 CUT_EVERY = 0.2
+# ... but never for certain, however heavy the item: a cut that any item past half a budget makes is
+# one by position, and an insertion would shift every such cut after it.
+MAX_CUT_CHANCE = 0.5
 # The home page lists this many articles; the navigation lists them all, in sections.
 HOME_ARTICLES = 30
 _FURNITURE_LABELS = {HEADLINE: "headline", STANDFIRST: "standfirst", BYLINE: "byline", READING_TIME: "reading_time",
@@ -421,7 +424,8 @@ def stable_parts(items: list, identity, weight, budget: int = PART_BUDGET) -> li
             filled = 0
         parts[-1].append(item)
         filled += size
-        if filled >= budget // 2 and _hash(identity(item)) < (1 << 64) * min(1.0, size / (CUT_EVERY * budget)):
+        chance = min(MAX_CUT_CHANCE, size / (CUT_EVERY * budget))
+        if filled >= budget // 2 and _hash(identity(item)) < (1 << 64) * chance:
             parts.append([])
             filled = 0
     return [part for part in parts if part] or [[]]
@@ -435,11 +439,16 @@ def part_paths(folder: str, parts: list[list], slug, identity) -> list[str]:
     """A path per part, named after its first item (a date, an article, a name), with a short hash
     of that item when two parts would share a name: stable while the part's first item is."""
     paths: list[str] = []
+    taken: set[str] = set()
     for part in parts:
         name = slug(part[0])
-        if f"{folder}/{name}.md" in paths:
+        if f"{folder}/{name}.md".casefold() in taken:
             name += "-" + hashlib.blake2b(identity(part[0]).encode(), digest_size=3).hexdigest()
-        path = f"{folder}/{name}.md"
+        unique, number = name, 2
+        while f"{folder}/{unique}.md".casefold() in taken:  # the same first item twice: never one path for two
+            unique, number = f"{name}-{number}", number + 1
+        path = f"{folder}/{unique}.md"
+        taken.add(path.casefold())
         paths.append(path)
     return paths
 
@@ -845,7 +854,9 @@ def _quote_weight(text: str, cite: Citation) -> int:
 
 
 def _source_identity(source: MergedSource) -> str:
-    return f"{source.kind}\0{source.name.casefold()}\0{source.piece}"
+    # People and organisations are merged across articles; "ein Sprecher" of two articles are two sources.
+    keys = "" if source.kind in ("person", "organisation") else ",".join(source.keys)
+    return f"{source.kind}\0{source.name.casefold()}\0{source.piece}\0{keys}"
 
 
 def _source_slug(source: MergedSource) -> str:
