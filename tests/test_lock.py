@@ -247,3 +247,24 @@ def test_a_previous_tree_of_a_live_convert_is_left_alone(project):
     finally:
         live.kill()
         live.wait()
+
+
+def test_check_waits_for_a_writing_convert_and_never_makes_the_lock_file(project, monkeypatch, capsys):
+    """--check does not compare a docs/ that a convert is swapping (it could see old and new pages
+    mixed): it takes the lock shared, so checks do not block each other, and creates nothing."""
+    seeds, docs = project
+    (seeds / f"{KEY}.yml").write_text("title: Ein neuer Titel\n", encoding="utf-8")  # stale: the full check
+    monkeypatch.setattr(tree, "LOCK_WAIT_SECONDS", 0.3)
+    holder = hold_lock(docs)
+    try:
+        code = convert_main(["--check", "--seeds", str(seeds), "--docs", str(docs)])
+        assert code == LockError.exit_code, capsys.readouterr().err
+        assert f"another convert (pid {holder.pid}) is writing {docs}" in capsys.readouterr().err
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+    with tree.reading_lock(docs):  # another check: shared, it does not block this one
+        assert convert_main(["--check", "--seeds", str(seeds), "--docs", str(docs)]) == 5
+    tree.lock_path(docs).unlink()  # as in a fresh, read-only checkout
+    assert convert_main(["--check", "--seeds", str(seeds), "--docs", str(docs)]) == 5
+    assert not tree.lock_path(docs).exists()

@@ -66,6 +66,7 @@ from .tree import (
     clean_up_after_dead_converts,
     has_leftovers,
     plan_changes,
+    reading_lock,
     refuse_unsafe,
     sha256,
     write_error,
@@ -802,8 +803,9 @@ def _convert(seeds_dir: Path, docs_dir: Path, *, check: bool, force: bool, atomi
     if not check:
         return _write_locked(docs_dir, generated, force=force, atomic=atomic, known=known,
                              record=(cache_dir, options, read) if cache_dir is not None else None)
-    changes = plan_changes(docs_dir, generated.files, reused=generated.reused,
-                           known=_still_known(docs_dir, known))
+    with reading_lock(docs_dir):  # a convert writing meanwhile would show a half-swapped docs/
+        changes = plan_changes(docs_dir, generated.files, reused=generated.reused,
+                               known=_still_known(docs_dir, known))
     stale = sorted(set(changes.write) | set(changes.delete) | set(changes.collisions))
     if stale:
         listed = "\n".join(f"    {docs_dir / p}" for p in stale[:20])

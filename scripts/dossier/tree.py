@@ -187,11 +187,30 @@ def writing_lock(docs_dir: Path, *, wait: float | None = None) -> Iterator[None]
         os.close(descriptor)  # releases the lock
 
 
-def _acquire(descriptor: int, docs_dir: Path, path: Path, wait: float) -> None:
+@contextlib.contextmanager
+def reading_lock(docs_dir: Path, *, wait: float | None = None) -> Iterator[None]:
+    """While ``convert --check`` compares ``docs_dir``: no convert swaps it in the middle (which
+    could show a mix of the old and the new tree). A shared lock, so checks run side by side; none
+    when there is no lock file to open (no convert ever wrote here, or a read-only checkout)."""
+    path = lock_path(docs_dir)
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        yield
+        return
+    try:
+        if fcntl is not None and stat.S_ISREG(os.fstat(descriptor).st_mode):
+            _acquire(descriptor, docs_dir, path, LOCK_WAIT_SECONDS if wait is None else wait, shared=True)
+        yield
+    finally:
+        os.close(descriptor)
+
+
+def _acquire(descriptor: int, docs_dir: Path, path: Path, wait: float, *, shared: bool = False) -> None:
     deadline = time.monotonic() + wait
     while True:
         try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(descriptor, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
             return
         except BlockingIOError:
             if time.monotonic() >= deadline:
