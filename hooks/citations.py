@@ -113,6 +113,7 @@ def on_config(config):
             preview.start_build()
             _regenerate(Path(config.config_file_path).parent / "seeds", docs_dir)
         _keep_search_index_between_builds(config)
+        _list_theme_once(config)
     index = docs_dir / INDEX
     try:
         _documents, _language = load_index_file(index)
@@ -134,6 +135,24 @@ def on_config(config):
                               hint=f"set theme.language: {_language} in mkdocs.yml, or run "
                                    f"scripts/convert.py --language {theme_language}")])
     return config
+
+
+def _list_theme_once(config) -> None:
+    """Under serve, the installed theme's files are listed once, not on every rebuild (preview.ThemeListing)."""
+    theme = config.theme
+    make_env = getattr(theme, "get_env", None)
+    if make_env is None or getattr(make_env, "dossier_listing", False):
+        return
+    project = str(Path(config.config_file_path).parent)
+
+    def get_env():
+        env = make_env()
+        if hasattr(env.loader, "searchpath"):
+            preview.theme_listing.keep_installed(env.loader, project)
+        return env
+
+    get_env.dossier_listing = True
+    theme.get_env = get_env
 
 
 def _index_problem(problem: str) -> None:

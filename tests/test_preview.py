@@ -70,3 +70,25 @@ def test_only_the_markers_of_changed_sentences_are_stale(make_document):
     retitled = make_document(text, stem="stadtwerke", title="Strom wird teurer")
     assert preview.stale_markers("stadtwerke", old, retitled) == ("[@stadtwerke",)
     assert preview.stale_markers("stadtwerke", None, old) == ("[@stadtwerke",)
+
+
+def test_the_installed_theme_is_listed_once_and_the_projects_own_each_time(tmp_path):
+    import jinja2
+
+    installed, project = tmp_path / "site-packages" / "theme", tmp_path / "project"
+    (installed / ".icons" / "fontawesome").mkdir(parents=True)
+    (installed / "main.html").write_text("x", encoding="utf-8")
+    (installed / ".icons" / "fontawesome" / "a.svg").write_text("x", encoding="utf-8")
+    (project / "overrides" / "partials").mkdir(parents=True)
+    (project / "overrides" / "main.html").write_text("x", encoding="utf-8")
+    folders = [str(project / "overrides"), str(installed)]
+    listing = preview.ThemeListing()
+    first = jinja2.FileSystemLoader(folders)
+    expected = first.list_templates()
+    listing.keep_installed(first, str(project))
+    assert first.list_templates() == expected == [".icons/fontawesome/a.svg", "main.html"]
+    (project / "overrides" / "partials" / "copyright.html").write_text("x", encoding="utf-8")  # edited
+    (installed / "extra.html").write_text("x", encoding="utf-8")  # an upgrade while serving: next start
+    again = jinja2.FileSystemLoader(folders)  # each rebuild makes a new environment and loader
+    listing.keep_installed(again, str(project))
+    assert again.list_templates() == [".icons/fontawesome/a.svg", "main.html", "partials/copyright.html"]

@@ -23,6 +23,7 @@ Precision matters more than recall: a sentence we cannot read with confidence gi
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 import weakref
@@ -348,6 +349,39 @@ def _role_key(role: str) -> str:
     return _ROLE_SYNONYMS.get(head, head)
 
 
+@functools.cache
+def _speech_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], list[re.Pattern[str]],
+                                               list[re.Pattern[str]]]:
+    """The speech verbs and the speaker patterns after and before them, compiled once per language:
+    compiling them for every document took a tenth of a second (the re module's own cache is too
+    small for them and the names each document searches for)."""
+    de = language == "de"
+    say = _SAY[language]
+    verb = re.compile(rf"\b(?:{say})\b")
+    first = _INVERTING[language]
+    verb_first = re.compile(rf"\b(?:{first})\b")
+    if de:
+        post = [_PRONOUN_DE + r"\b", _ROLE_NAME_DE, _NP_DE, _DET_NAME, _NAME_ONLY]
+        pre = [_ROLE_NAME_DE, _NP_DE, _DET_NAME, _NAME_ONLY, _GROUP_DE, _PRONOUN_DE]
+    else:
+        post = [_PRONOUN_EN + r"\b", _ROLE_PREFIX_NAME_EN, _ROLE_NAME_EN, _NP_EN, _DET_NAME,
+                _NAME_AFFILIATION_EN, _NAME_ONLY]
+        pre = [_FAMILIAR_EN, _ROLE_PREFIX_NAME_EN, _ROLE_NAME_EN, _TYPE_NAME_EN, _NP_EN, _INSTITUTION_NAME,
+               _DET_NAME, _PLACE_INSTITUTION_EN,
+               _NAME_AFFILIATION_EN, _RELATIVE_SUBJECT_EN, _NAME_ABBREVIATION, _NAME_ONLY, _GROUP_EN,
+               _PRONOUN_EN]
+    after_verb = [re.compile(p) for p in post]
+    # A sentence may open with an adverb before its subject: "Auch der Mieterverein kritisierte …"
+    boundary = (r"(?:^(?:(?:Auch|Zudem|Außerdem|Dagegen|Ebenso|Inzwischen|Später|Also|Meanwhile|However|"
+                r"Separately|Later|Earlier),?\s+)?|(?<=[,;:–—(·„“”\"»«’‘›‹])\s*|\b(?:und|aber|doch|denn|(?i:wie)|and|but|(?i:as)|while)\s+)")
+    # "Daily Xtra's editorial director, Rachel Giese, said": a name in commas before the verb
+    before_verb = [re.compile(rf"{boundary}(?:{p})(?:\s*,\s*(?P<appos>[^,]{{3,120}}),)?"
+                              rf"{',?' if p in (_ROLE_NAME_EN, _ROLE_NAME_DE, _ROLE_PREFIX_NAME_EN) else ''}"
+                              r"\s*$")
+                   for p in pre]
+    return verb, verb_first, after_verb, before_verb
+
+
 class _Reader:
     """Reads the mentions of one document."""
 
@@ -359,31 +393,8 @@ class _Reader:
         self.titles: dict[str, str | None] = {}
         self.language = "en" if document.language == "en" else "de"
         self.excluded = _excluded_names(document)
-        de = self.language == "de"
-        say = _SAY[self.language]
-        self.verb = re.compile(rf"\b(?:{say})\b")
-        first = _INVERTING[self.language]
-        self.verb_first = re.compile(rf"\b(?:{first})\b")
-        if de:
-            post = [_PRONOUN_DE + r"\b", _ROLE_NAME_DE, _NP_DE, _DET_NAME, _NAME_ONLY]
-            pre = [_ROLE_NAME_DE, _NP_DE, _DET_NAME, _NAME_ONLY, _GROUP_DE, _PRONOUN_DE]
-        else:
-            post = [_PRONOUN_EN + r"\b", _ROLE_PREFIX_NAME_EN, _ROLE_NAME_EN, _NP_EN, _DET_NAME,
-                    _NAME_AFFILIATION_EN, _NAME_ONLY]
-            pre = [_FAMILIAR_EN, _ROLE_PREFIX_NAME_EN, _ROLE_NAME_EN, _TYPE_NAME_EN, _NP_EN, _INSTITUTION_NAME,
-                   _DET_NAME, _PLACE_INSTITUTION_EN,
-                   _NAME_AFFILIATION_EN, _RELATIVE_SUBJECT_EN, _NAME_ABBREVIATION, _NAME_ONLY, _GROUP_EN,
-                   _PRONOUN_EN]
-        self.after_verb = [re.compile(p) for p in post]
-        self.subject = _SUBJECT_DE if de else _SUBJECT_EN
-        # A sentence may open with an adverb before its subject: "Auch der Mieterverein kritisierte …"
-        boundary = (r"(?:^(?:(?:Auch|Zudem|Außerdem|Dagegen|Ebenso|Inzwischen|Später|Also|Meanwhile|However|"
-                    r"Separately|Later|Earlier),?\s+)?|(?<=[,;:–—(·„“”\"»«’‘›‹])\s*|\b(?:und|aber|doch|denn|(?i:wie)|and|but|(?i:as)|while)\s+)")
-        # "Daily Xtra's editorial director, Rachel Giese, said": a name in commas before the verb
-        self.before_verb = [re.compile(rf"{boundary}(?:{p})(?:\s*,\s*(?P<appos>[^,]{{3,120}}),)?"
-                                       rf"{',?' if p in (_ROLE_NAME_EN, _ROLE_NAME_DE, _ROLE_PREFIX_NAME_EN) else ''}"
-                                       r"\s*$")
-                            for p in pre]
+        self.verb, self.verb_first, self.after_verb, self.before_verb = _speech_patterns(self.language)
+        self.subject = _SUBJECT_DE if self.language == "de" else _SUBJECT_EN
 
     def mentions(self, sentence: Sentence) -> list[_Mention]:
         found: list[_Mention] = []
