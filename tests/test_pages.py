@@ -492,6 +492,13 @@ def test_a_part_keeps_its_signature_while_its_seeds_do_and_then_reads_the_same(t
     assert all(before[p].text == after[p].text for p in kept)
     changed = [p for p in parts if p not in kept]
     assert changed and any(before[p].text != after[p].text for p in changed)
+    # Every quotation and statement of every source is on a sources page: no two parts share a path
+    # (many articles have their own "Kritiker" or "ein Sprecher").
+    shown = "".join(page.text for path, page in after.items() if path.startswith("sources"))
+    dossier = Dossier(tuple(read_facts(tmp_path / "seeds", cache_dir=cache, jobs=1)), "de")
+    cited = [q.cite.marker() for s in dossier.merged_sources for q in s.quotes]
+    cited += [c.marker() for s in dossier.merged_sources for c in s.statements]
+    assert len(cited) > 100 and all(marker in shown for marker in cited)
 
 
 def test_parts_that_begin_alike_still_get_a_page_each():
