@@ -146,30 +146,15 @@ def snapshot(target: Path) -> Path:
 CODE = ROOT  # set to the snapshot by main()
 
 
-def run(command: list[str], cwd: Path) -> Run:
-    """Run ``command`` and measure its wall time and its own peak memory (via wait4)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(CODE / "scripts")}
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        # ru_maxrss is in KiB on Linux.
-        return Run(seconds, usage.ru_maxrss / 1024, process.returncode, out.read().decode(errors="replace"),
-                   err.read().decode(errors="replace"))
-
-
-def run_limited(command: list[str], cwd: Path, timeout: float) -> Run | None:
-    """Like :func:`run`, but kill the process (and only it) after ``timeout`` seconds: None then."""
+def run(command: list[str], cwd: Path, timeout: float | None = None) -> Run | None:
+    """Run ``command`` and measure its wall time and its own peak memory (via wait4). With
+    ``timeout``, kill the process (and only it) after that many seconds, and return None."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(CODE / "scripts")}
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
         while True:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            pid, status, usage = os.wait4(process.pid, 0 if timeout is None else os.WNOHANG)
             if pid:
                 break
             if time.perf_counter() - start > timeout:
@@ -182,6 +167,7 @@ def run_limited(command: list[str], cwd: Path, timeout: float) -> Run | None:
         process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
+        # ru_maxrss is in KiB on Linux.
         return Run(seconds, usage.ru_maxrss / 1024, process.returncode, out.read().decode(errors="replace"),
                    err.read().decode(errors="replace"))
 
@@ -509,7 +495,7 @@ def bench_hostile(shape: str, kb: int, root: Path, timeout: float) -> HostileRun
     (root / "seeds").mkdir(parents=True)
     (root / "docs").mkdir()
     (root / "seeds" / f"{shape}.txt").write_text(hostile_seed(shape, kb * 1000), encoding="utf-8")
-    result = run_limited([sys.executable, "-c", HOSTILE_CHILD, str(root / "seeds"), str(root / "docs")], root,
+    result = run([sys.executable, "-c", HOSTILE_CHILD, str(root / "seeds"), str(root / "docs")], root,
                          timeout)
     measured = HostileRun(shape, kb)
     if result is None:

@@ -72,3 +72,16 @@ def make_document(tmp_path: Path) -> Callable[..., Document]:
         return segment(read_seed(path))
 
     return make
+
+
+@pytest.fixture
+def hook(monkeypatch):
+    """hooks/citations.py, loaded as MkDocs loads it (a module of its own), for a build: the serve
+    flag its on_startup sets is cleared."""
+    import importlib.util
+
+    monkeypatch.setenv("DOSSIER_MKDOCS_SERVE", "")
+    spec = importlib.util.spec_from_file_location("dossier_hook_under_test", ROOT / "hooks" / "citations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

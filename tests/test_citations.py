@@ -338,18 +338,6 @@ def test_the_strict_summary_lists_every_error(documents):
 
 # --- the hook: serve never raises, a build does ----------------------------------------------------
 
-@pytest.fixture
-def hook(monkeypatch):
-    """hooks/citations.py, loaded as MkDocs loads it, with the serve flag left as it was."""
-    import importlib.util
-
-    monkeypatch.setenv("DOSSIER_MKDOCS_SERVE", "")
-    spec = importlib.util.spec_from_file_location("dossier_hook_under_test", ROOT / "hooks" / "citations.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 class _PageWithoutMeta:
     meta = None  # an event reading it fails, as a bug in the hook would
 

@@ -165,18 +165,6 @@ def test_marked_elements_are_set_aside_where_the_search_plugin_would_only_skip_t
     assert search_aside.put_back(shown, set_aside, lambda part: part) == html
 
 
-@pytest.fixture
-def hook(monkeypatch):
-    """hooks/citations.py, loaded as MkDocs loads it, for a build."""
-    import importlib.util
-
-    monkeypatch.setenv("DOSSIER_MKDOCS_SERVE", "")
-    spec = importlib.util.spec_from_file_location("dossier_hook_footnotes", ROOT / "hooks" / "citations.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 class _Page:
     def __init__(self, content: str):
         self.content, self.meta, self.toc, self.url, self.title = content, {}, [], "timeline/3/", "Chronik"

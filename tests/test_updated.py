@@ -58,10 +58,16 @@ def test_source_date_epoch_comes_first_and_a_folder_without_git_falls_back(dossi
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     assert last_updated(dossier) == "2023-11-14"
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    # Outside git: the newest date of publication, on every page.
     plain = tmp_path_factory.mktemp("plain")
     shutil.copytree(dossier / "seeds", plain / "seeds")
-    assert last_commit_date(plain) is None
-    assert last_updated(plain, "2024-03-13") == "2024-03-13"  # the newest date of publication
+    (plain / "seeds" / f"{KEY}.yml").write_text("published: 2024-03-13\n", encoding="utf-8")
+    assert last_commit_date(plain) is None and last_updated(plain) is None
+    convert(plain / "seeds", plain / "docs")
+    result = mkdocs_build(write_config(plain, docs_dir="docs"), plain / "site")
+    assert result.returncode == 0, result.stderr
+    footer = '<p class="dossier-updated"><time datetime="2024-03-13">Stand: 13. März 2024</time></p>'
+    assert all(footer in page.read_text(encoding="utf-8") for page in (plain / "site").rglob("*.html"))
 
 
 def test_every_built_page_shows_the_date_and_two_builds_agree(dossier):

@@ -156,24 +156,18 @@ def siblings(page: str) -> list[str] | None:
     """The pages listed beside ``page`` in its section of the navigation: with navigation.prune,
     the only other pages that show its title. None when it is at the top level, which every page
     shows; [] when it is not in the navigation (a part of a list: only its list links to it)."""
-    def find(items: list, top: bool) -> list[str] | None:
+    def find(items: list, top: bool) -> list[str] | str | None:
         names = [item for item in items if isinstance(item, str)]
         if page in names:
-            return None if top else names
+            return "top" if top else names
         for item in items:
             if isinstance(item, dict):
                 for value in item.values():
                     if isinstance(value, list) and (found := find(value, False)) is not None:
                         return found
         return None
-    if not _listed(nav, page):
-        return []
-    return find(nav, True)
-
-
-def _listed(items: list, page: str) -> bool:
-    return any(item == page or (isinstance(item, dict) and any(isinstance(v, list) and _listed(v, page)
-                                                              for v in item.values())) for item in items)
+    found = find(nav, True)
+    return None if found == "top" else found or []
 
 
 def quick_title(markdown: str) -> str:

@@ -27,10 +27,11 @@ CONTENT_PATHS = ("seeds", "docs", "mkdocs.yml")
 GIT_TIMEOUT_S = 10
 
 
-def last_updated(project: Path, published: str | None = None) -> str | None:
+def last_updated(project: Path) -> str | None:
     """The date (ISO, 2026-12-02) the dossier in ``project`` (the folder of mkdocs.yml) was last
-    updated; ``published`` is the newest date of publication of its articles, the last resort."""
-    return source_date_epoch() or last_commit_date(project) or published
+    updated, or None outside git: the footer then shows the newest date of publication, which
+    convert writes into the home page's front matter (pages.newest_publication)."""
+    return source_date_epoch() or last_commit_date(project)
 
 
 def source_date_epoch() -> str | None:
