@@ -36,15 +36,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 from dossier import preview  # noqa: E402
 from dossier.citations import (  # noqa: E402
+    HTML_PAGE_KEY,
+    CitedPage,
+    FootnoteStyle,
     body_first_line,
     check_front_matter,
+    cite_html_page,
     cite_page,
-    fill_footnotes,
     front_matter_needs_source,
     plain_footnote_extensions,
     strict_summary,
 )
 from dossier.errors import DossierError  # noqa: E402
+from dossier.html_blocks import anchor_ids  # noqa: E402
 from dossier.index import last_loaded, load_index_file  # noqa: E402
 from dossier.pages import is_part_page, navigation  # noqa: E402
 from dossier.search_aside import put_back, set_aside  # noqa: E402
@@ -64,7 +68,8 @@ _language = "de"
 _index_missing = False
 _strict = False
 _errors: list = []  # of this build, for the summary that ends a strict build
-_footnotes: dict[str, dict[str, str]] = {}  # per page: its footnotes' HTML, for on_page_content
+_footnote_style = FootnoteStyle()  # the site's settings of Python-Markdown's footnotes
+_cited: dict[str, CitedPage] = {}  # per page: what on_page_content completes its HTML with
 _set_aside: dict[str, list[str]] = {}  # per page: what the search plugin need not read (search_aside)
 
 
@@ -102,9 +107,10 @@ def on_startup(command, dirty):
 
 @_survives_serve
 def on_config(config):
-    global _documents, _language, _index_missing, _strict
+    global _documents, _language, _index_missing, _strict, _footnote_style
     _errors.clear()
     _strict = bool(config.strict)
+    _footnote_style = FootnoteStyle.from_settings(config.mdx_configs.get("footnotes"))
     docs_dir = Path(config.docs_dir)
     if _serving():
         if preview.prepared:  # the serve builder converted already, to choose a dirty or a full build
@@ -211,28 +217,37 @@ def on_page_markdown(markdown, page, config, files):
     _report(problems)
     if _index_missing:
         return markdown
-    # A build writes the footnotes' HTML itself (much faster on long list pages); the preview keeps
-    # the plain Markdown, which its last-good pages store whole.
-    article_url = (_article_url(page, files) if not _serving() and plain_footnote_extensions(config.markdown_extensions)
-                   else None)
-    result = cite_page(markdown, page.file.src_uri, _documents, _language, docs_dir=docs_dir, article_url=article_url)
+    result = _cite(markdown, page, config, files, docs_dir)
     if result.errors:  # rare: again, with the line numbers of the file as written
         source = source or _source(page)
-        result = cite_page(markdown, page.file.src_uri, _documents, _language, docs_dir=docs_dir,
-                           first_line=body_first_line(source, markdown))
+        result = _cite(markdown, page, config, files, docs_dir, first_line=body_first_line(source, markdown))
     _report(result.errors)
     if _serving():
         preview.note_title(page.file.src_uri, preview.quick_title(source or _source(page)))
         # The preview keeps the last good version of a page whose citations broke, under the banner.
         if not result.errors:
-            preview.remember_good(page.file.src_uri, result.markdown)
+            preview.remember_good(page.file.src_uri, result)
         elif (last_good := preview.last_good(page.file.src_uri)) is not None:
-            return last_good
-    _footnotes[page.file.src_uri] = result.footnotes
+            result = last_good
+    _cited[page.file.src_uri] = result
     return result.markdown
 
 
-def _article_url(page, files):
+def _cite(markdown: str, page, config, files, docs_dir: str, first_line: int = 1) -> CitedPage:
+    """The page with its citations resolved. A page whose citations stand in HTML (the generated
+    lists) gets its footnotes and links written as HTML, with no Markdown to parse; a build writes
+    the footnotes' text as HTML on other pages too (much faster on long pages), the preview keeps
+    them as Markdown."""
+    path = page.file.src_uri
+    if page.meta.get(HTML_PAGE_KEY) is True:
+        return cite_html_page(markdown, path, _documents, _language, _page_url(page, files), _footnote_style,
+                              docs_dir, first_line)
+    plain = not _serving() and plain_footnote_extensions(config.markdown_extensions)
+    page_url = _page_url(page, files) if plain else None
+    return cite_page(markdown, path, _documents, _language, docs_dir, first_line, page_url)
+
+
+def _page_url(page, files):
     """A docs file's URL relative to ``page``, as MkDocs writes a Markdown link to it; None where
     MkDocs would warn about that link instead (the Markdown footnotes then keep the warning)."""
     def url(path: str) -> str | None:
@@ -258,7 +273,12 @@ _REPEATED_QUOTES = re.compile(r'<(div class="footnote"|(?:q|span) class="dossier
 
 @mkdocs.plugins.event_priority(50)  # other plugins see the footnotes filled in
 def on_page_content(html_content, page, config, files):
-    html_content = fill_footnotes(html_content, _footnotes.pop(page.file.src_uri, {}))
+    cited = _cited.pop(page.file.src_uri, None)
+    if cited is not None:
+        html_content = cited.completed(html_content)
+        if page.present_anchor_ids is not None and (cited.html_blocks or cited.footnotes_div):
+            # What MkDocs would have found in the HTML Markdown never saw, for its check of links to anchors.
+            page.present_anchor_ids |= anchor_ids(cited.footnotes_div, *cited.html_blocks)
     marked = _REPEATED_QUOTES.sub(r'<\1 data-search-exclude="true"', html_content)
     # the footnote numbers ("¹ ²"), which would be indexed as text
     return marked.replace('<sup id="fnref', '<sup data-search-exclude="true" id="fnref')

@@ -323,22 +323,40 @@ globals().update({{name: getattr(_hook, name) for name in dir(_hook)
 """
 
 
-def prewrite_footnotes(docs: Path, target: Path) -> None:
-    """A copy of ``docs`` in which every citation marker is already the footnote the hook makes."""
+def prewrite_footnotes(docs: Path, target: Path, footnote_settings: dict | None = None) -> None:
+    """A copy of ``docs`` in which every citation marker is already the footnote the hook makes: on
+    the generated pages (``dossier_html``) the hook's HTML with its blocks left in place, on the others
+    Markdown footnotes."""
+    from mkdocs.structure.files import File
+    from mkdocs.utils import get_relative_url
     from mkdocs.utils.meta import get_data
 
-    from dossier.citations import cite_page
+    from dossier.citations import HTML_PAGE_KEY, FootnoteStyle, cite_html_page, cite_page
+    from dossier.html_blocks import put_back
     from dossier.index import loads_index
 
     documents, language = loads_index((docs / ".dossier" / "index.json").read_text(encoding="utf-8"))
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(docs, target)
-    for page in sorted(target.rglob("*.md")):
+    style = FootnoteStyle.from_settings(footnote_settings)
+    pages = sorted(target.rglob("*.md"))
+    urls = {path: File(path, str(target), str(target), True).url
+            for path in (page.relative_to(target).as_posix() for page in pages)}
+    for page in pages:
+        path = page.relative_to(target).as_posix()
         text = page.read_text(encoding="utf-8")
-        body, _ = get_data(text)
+        body, meta = get_data(text)
         head = text[:len(text) - len(body)] if text.endswith(body) else ""
-        cited = cite_page(body, page.relative_to(target).as_posix(), documents, language)
-        page.write_text(head + cited.markdown, encoding="utf-8")
+        if meta.get(HTML_PAGE_KEY) is True:
+            cited = cite_html_page(body, path, documents, language,
+                                   lambda other, path=path: get_relative_url(urls[other], urls[path]) if other in urls
+                                   else None, style)
+            markdown = put_back(cited.markdown, cited.html_blocks)
+            if cited.footnotes_div:
+                markdown += f"\n{cited.footnotes_div}\n"
+        else:
+            markdown = cite_page(body, path, documents, language).markdown
+        page.write_text(head + markdown, encoding="utf-8")
 
 
 def build_prewritten(root: Path, *, repeat: int) -> float:
@@ -346,10 +364,12 @@ def build_prewritten(root: Path, *, repeat: int) -> float:
     import yaml
 
     prewritten = root / "docs-prewritten"
-    prewrite_footnotes(root / "docs", prewritten)
+    config = yaml.safe_load(write_config(root, hook=True).read_text(encoding="utf-8"))
+    footnotes = next((e["footnotes"] for e in config.get("markdown_extensions", []) if isinstance(e, dict)
+                      and "footnotes" in e), None)
+    prewrite_footnotes(root / "docs", prewritten, footnotes)
     hook = root / "hook_prewritten.py"
     hook.write_text(PREWRITTEN_HOOK.format(hook=str(CODE / "hooks" / "citations.py")), encoding="utf-8")
-    config = yaml.safe_load(write_config(root, hook=True).read_text(encoding="utf-8"))
     config.update(docs_dir=str(prewritten), hooks=[str(hook)])
     path = root / "mkdocs-prewritten.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")

@@ -2,13 +2,16 @@
 
 A build hands Python-Markdown a placeholder as each footnote's text and puts the footnote's HTML
 into the page afterwards (``cite_page(article_url=…)``, ``fill_footnotes``), which halves the
-Markdown work of the long generated list pages. Readers must get the same page: these tests render
-one page both ways through MkDocs' own page rendering and compare the HTML.
+Markdown work of hand-written pages. The generated pages go further (front matter ``dossier_html``,
+``cite_html_page``): their lists are HTML, the hook writes their footnotes whole and sets their
+HTML blocks aside while Markdown converts the rest. Readers must get the same page: these tests
+render pages both ways through MkDocs' own page rendering and compare the HTML.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 import shutil
 from pathlib import Path
 
@@ -19,14 +22,17 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from dossier import search_aside
+from dossier import html_blocks, pages, search_aside
 from dossier.citations import (
     PLAIN_FOOTNOTE_EXTENSIONS,
+    FootnoteStyle,
     article_path,
+    cite_html_page,
     cite_page,
-    fill_footnotes,
+    link_pages,
     plain_footnote_extensions,
 )
+from dossier.extract import extract
 from dossier.seed import read_seed
 from dossier.segment import segment
 
@@ -70,14 +76,18 @@ def citing_everything(documents) -> str:
     return "\n".join(lines)
 
 
-def render(markdown: str, page_path: str, documents, *, extensions, directory_urls: bool, fast: bool) -> str:
-    """The page's HTML as MkDocs renders it, with the hook's two steps around the rendering."""
+def render(markdown: str, page_path: str, documents, *, extensions, directory_urls: bool, fast: bool,
+           html_page: str | None = None) -> str:
+    """The page's HTML as MkDocs renders it, with the hook's steps around the rendering: Markdown
+    footnotes (``fast``: their text as placeholders), or, for an ``html_page``, the hook's HTML
+    footnotes with the HTML blocks set aside ("whole") or left to Markdown ("blocks in place")."""
     config = MkDocsConfig()
     docs = next(iter(documents.values())).path.rsplit("/", 1)[0]  # any existing folder: nothing is read
     config.load_dict({"site_name": "Test", "docs_dir": docs, "use_directory_urls": directory_urls,
                       "markdown_extensions": copy.deepcopy(extensions)})  # MkDocs empties the dicts
     errors, _ = config.validate()
     assert not errors, errors
+    style = FootnoteStyle.from_settings(config.mdx_configs.get("footnotes"))
     paths = [page_path] + [article_path(key) for key in documents]
     files = Files([File(path, config.docs_dir, config.site_dir, directory_urls) for path in dict.fromkeys(paths)])
     page_file = files.get_file_from_path(page_path)
@@ -86,15 +96,22 @@ def render(markdown: str, page_path: str, documents, *, extensions, directory_ur
         target = files.get_file_from_path(path)
         return None if target is None else get_relative_url(target.url, page_file.url)
 
-    cited = cite_page(markdown, page_path, documents, "de",
-                      article_url=article_url if fast and plain_footnote_extensions(config.markdown_extensions)
-                      else None)
+    if html_page == "whole":
+        cited = cite_html_page(markdown, page_path, documents, "de", article_url, style)
+    elif html_page == "blocks in place":
+        linked, errors = link_pages(markdown, page_path, article_url)
+        assert not errors
+        cited = cite_page(linked, page_path, documents, "de", article_url=article_url, html_style=style)
+    else:
+        cited = cite_page(markdown, page_path, documents, "de",
+                          article_url=article_url if fast and plain_footnote_extensions(config.markdown_extensions)
+                          else None)
+        assert bool(cited.footnotes) == fast
     assert not cited.errors
-    assert bool(cited.footnotes) == fast
     page = Page(None, page_file, config)
     page.markdown = cited.markdown
     page.render(config, files)
-    return fill_footnotes(page.content, cited.footnotes)
+    return cited.completed(page.content)
 
 
 @pytest.mark.parametrize("directory_urls", [True, False])
@@ -108,6 +125,112 @@ def test_footnotes_written_as_html_equal_those_markdown_makes(documents, page_pa
     assert "dossier-fn-text-" not in written
     assert written.count('<li id="fn:dossier-') == sum(len(d.all_sentences()) for d in documents.values()) + 1
     assert written == through_markdown
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+@pytest.mark.parametrize("page_path", ["index.md", "timeline/3.md"])
+@pytest.mark.parametrize("extensions", [PROJECT_EXTENSIONS, ["footnotes", "toc"]], ids=["project", "defaults"])
+def test_a_page_whose_citations_stand_in_html_reads_as_markdown_would_make_it(documents, page_path, directory_urls,
+                                                                              extensions):
+    """References and footnotes written by the hook, links and the site's footnote settings included.
+    A footnote cited again is numbered in the order of the text (fnref:x, fnref2:x, …), where Markdown
+    numbers in the order it happens to visit the page's elements: only that may differ."""
+    markdown = citing_everything(documents).replace("# Alles [@awkward:p1-s1]", "# Alles")  # see the next test
+    through_markdown = render(markdown, page_path, documents, extensions=extensions,
+                              directory_urls=directory_urls, fast=False)
+    written = render(markdown, page_path, documents, extensions=extensions, directory_urls=directory_urls,
+                     fast=True, html_page="whole")
+    assert written.count('class="footnote-backref"') > written.count('<li id="fn:dossier-') > 40  # cited twice
+    references = re.findall(r'<sup id="fnref(\d*):(dossier-\d+)"', written)
+    seen: dict[str, int] = {}
+    for use, name in references:  # in the order of the text
+        seen[name] = seen.get(name, 0) + 1
+        assert use == (str(seen[name]) if seen[name] > 1 else "")
+    backlinks = re.findall(r'class="footnote-backref" href="#fnref(\d*):(dossier-\d+)"', written)
+    assert sorted(backlinks) == sorted(references) and ("3", "dossier-25") in references
+    in_any_order = re.compile(r"fnref\d*:")
+    assert in_any_order.sub("fnref:", written) == in_any_order.sub("fnref:", through_markdown)
+
+
+def test_a_citation_in_a_heading_of_an_html_page_becomes_a_footnote_too(documents):
+    # Markdown's table of contents reads an inline HTML reference as text where it would drop its own:
+    # the heading's HTML is the same, only its entry in the table of contents differs.
+    html = render("# Alles [@awkward:p1-s1]\n", "index.md", documents, extensions=PROJECT_EXTENSIONS,
+                  directory_urls=True, fast=True, html_page="whole")
+    assert html.startswith('<h1 id="alles-1">Alles <sup id="fnref:dossier-1"><a class="footnote-ref" '
+                           'href="#fn:dossier-1">1</a></sup>')
+
+
+@pytest.fixture(scope="module")
+def generated_pages(documents):
+    """Every page Dossier generates from the three seeds, with lists long enough to be cut into parts."""
+    dossier = pages.Dossier(tuple(extract(document) for document in documents.values()), "de")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pages, "PART_BUDGET", 3_000)
+        generated = pages.render_pages(dossier)
+    assert any(pages.is_part_page(path) for path in generated)
+    return {path: text.split("\n---\n", 1)[1] for path, text in generated.items()}
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_generated_pages_read_the_same_with_their_html_blocks_set_aside(documents, generated_pages, directory_urls):
+    blocks = 0
+    for path, markdown in generated_pages.items():
+        whole = render(markdown, path, documents, extensions=PROJECT_EXTENSIONS, directory_urls=directory_urls,
+                       fast=True, html_page="whole")
+        in_place = render(markdown, path, documents, extensions=PROJECT_EXTENSIONS, directory_urls=directory_urls,
+                          fast=True, html_page="blocks in place")
+        assert whole == in_place, path
+        assert not re.search(r'href="[^"]*articles/[^"]*\.md\b', whole), path  # links to articles are URLs
+        blocks += len(html_blocks.set_aside(markdown)[1])
+    assert blocks > 50
+
+
+@pytest.mark.parametrize("markdown, expected", [
+    ('<div class="a">\n<ol>\n<li>x</li>\n</ol>\n</div>', 1),
+    ('Text.\n\n<p class="hint">A hint.</p>\n\n<ul>\n<li>a</li>\n</ul>\n', 2),
+    ('<div class="a" markdown>\n\n*Markdown* inside\n\n</div>', 0),  # md_in_html parses it
+    ('<div>\n<div>nested</div>\n</div>', 0),
+    ('Text <p>inline</p>\n', 0),
+    ('Text\n<p>after a line of text</p>\n', 0),
+    ('<p>two</p> <p>on a line</p>\n', 0),
+    ('    <p>indented: code</p>\n', 0),
+    ('<p>a</p>\ntext after it\n', 0),
+    ('<!--dossier-block-0-->\n\n<p>a</p>\n', 0),
+])
+def test_only_html_blocks_that_markdown_passes_through_are_set_aside(markdown, expected):
+    shown, blocks = html_blocks.set_aside(markdown)
+    assert len(blocks) == expected
+    assert html_blocks.put_back(shown, blocks) == markdown
+
+
+def test_the_anchors_of_what_markdown_never_saw_are_found():
+    assert html_blocks.anchor_ids('<p id="p3">x <span class="s" id="p3-s1">y</span></p>',
+                                  '<a name="old">a</a><div name="no">', "<p>none</p>") == {"p3", "p3-s1", "old"}
+
+
+def test_links_in_html_become_the_urls_mkdocs_gives_markdown_links(documents):
+    urls = {"articles/awkward.md": "../../articles/awkward/", "timeline.md": "../../timeline/"}
+    page = ('<a href="../articles/awkward.md#p2-s1">a</a> <a href="../timeline.md">b</a>\n'
+            '<a href="https://example.org/x.md">c</a> `<a href="x.md">`\n\n<a href="../gone.md">d</a>\n')
+    linked, errors = link_pages(page, "timeline/3.md", urls.get, "docs", first_line=5)
+    assert linked.startswith('<a href="../../articles/awkward/#p2-s1">a</a> <a href="../../timeline/">b</a>\n'
+                             '<a href="https://example.org/x.md">c</a> `<a href="x.md">`')
+    assert [str(error) for error in errors] == [
+        "docs/timeline/3.md:8: the link to gone.md goes to no page of this site\n"
+        "  hint: run `make docs` (python scripts/convert.py), or correct the link"]
+
+
+def test_an_html_page_cannot_hold_markdown_footnotes_or_cite_an_article_that_is_not_a_page(documents):
+    style = FootnoteStyle()
+    own = cite_html_page("x [@awkward:p2-s1] y [^1]\n\n[^1]: Eine eigene.\n", "a.md", documents, "de",
+                         lambda path: "x/", style)
+    assert [error.message.split(",")[0] for error in own.errors] == [
+        "the footnote [^1] is Markdown"]
+    assert own.errors[0].line == 3
+    missing = cite_html_page("x [@awkward:p2-s1]\n", "a.md", documents, "de", lambda path: None, style)
+    assert missing.errors[0].message.startswith("articles/awkward.md is not a page of this site")
+    assert "[^" not in missing.markdown and not missing.footnotes_div
 
 
 def test_the_awkward_footnote_keeps_every_character_as_text(documents):

@@ -176,11 +176,11 @@ def test_a_dossier_of_several_articles_names_each_items_article(dev_facts):
     pages = render_pages(Dossier(tuple(dev_facts[:3]), "en"))
     timeline = pages["timeline.md"] if "timeline.md" in pages else ""
     items = [line for page, text in pages.items() if page.startswith("timeline")
-             for line in text.split("\n1.  ")[1:]]
+             for line in text.split("\n<li>")[1:]]
     assert items and timeline
     for item in items:
         key = re.search(r"\[@([\w-]+):p\d+-s\d+\]", item)[1]
-        assert f"(articles/{key}.md)" in item or f"(../articles/{key}.md)" in item, item[:200]
+        assert f'href="articles/{key}.md"' in item or f'href="../articles/{key}.md"' in item, item[:200]
         assert '<span class="dossier-event-article">from</span>' in item
 
 

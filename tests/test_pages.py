@@ -171,7 +171,7 @@ def test_the_home_page_gives_an_overview_and_the_articles_with_dates(sample_fact
     assert 'dossier_updated: "2019-03-27"\ndossier_updated_text: "Stand: 27. März 2019"\n' in home
     assert "<dt>Quellartikel</dt><dd>2</dd>" in home and "<dt>Erschienen</dt><dd>27. März 2019</dd>" in home
     assert "<dt>Medien</dt><dd>Reuters, Thomson Reuters Foundation</dd>" in home
-    assert "## Worum es geht" not in home and home.count("[@") == home.count("\n1.  ") + home.count("\n-   ")
+    assert "## Worum es geht" not in home and home.count("[@") == home.count("\n<li>")
     assert ('(articles/harbour_bridge.md) — Maria Lopez, Reuters, <time datetime="2019-03-27">27. März 2019</time>'
             in home)
     english = render_pages(Dossier((sample_facts, english_facts), "en"))["index.md"]

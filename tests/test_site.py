@@ -373,3 +373,14 @@ def test_serve_reports_a_bad_page_and_goes_on_serving(site, tmp_path):
     assert "docs/falsch.md:2: front matter: title must be text" in text
     assert "Traceback" not in text and "Aborted" not in text
     assert "An error happened during the rebuild" not in text
+
+
+def test_links_to_the_sentences_of_an_article_are_checked_like_any_anchor(site, tmp_path):
+    # The article's HTML is set aside while Markdown converts the page (html_blocks): its anchors must
+    # still count for MkDocs' check of links to anchors.
+    page = (f"# Anker\n\n[Der erste Satz](articles/{KEY}.md#p3-s1), [die Fußnote](timeline.md#fn:dossier-1) "
+            f"und [kein Satz](articles/{KEY}.md#p99-s1).\n")
+    result = build(copy_site(site, tmp_path, {"anker.md": page}), "--strict")
+    assert result.returncode != 0
+    assert "#p99-s1" in result.stderr and "does not contain an anchor" in result.stderr
+    assert "#p3-s1" not in result.stderr and "#fn:dossier-1" not in result.stderr

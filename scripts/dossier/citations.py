@@ -10,6 +10,11 @@ distinct citation: the quoted sentence, the source (title, outlet, byline) and a
 highlighted sentence on the article page. Markers inside code are left alone, so documentation
 can show the syntax. Pure: no MkDocs imports; the hook in ``hooks/`` only passes pages in.
 
+A page whose front matter says ``dossier_html: true`` (every generated page) may cite inside HTML:
+:func:`cite_html_page` writes its footnote references and footnotes as HTML (:class:`FootnoteStyle`)
+and its links to other pages as URLs (:func:`link_pages`), and sets its HTML blocks aside while
+Markdown converts the rest (html_blocks); the page reads as Markdown would have made it.
+
 Nothing that looks like a citation is dropped silently; each of these is an error that names the
 page, the line and the fix:
 
@@ -19,7 +24,9 @@ page, the line and the fix:
   closing ``]``; only the quoted words of ``[@key "words"]`` may wrap, as prose does;
 - a marker swallowed by a stray backtick: a code span that holds a marker *and* other words is
   taken for an accident (to show the syntax, put only the marker between backticks);
-- a hand-written footnote ``[^dossier-…]``: that label prefix belongs to the generated footnotes.
+- a hand-written footnote ``[^dossier-…]``: that label prefix belongs to the generated footnotes;
+- on a ``dossier_html`` page, a Markdown footnote, a link to a page the site does not have, or a
+  citation of an article whose page is not in the site.
 
 :func:`check_front_matter` makes the front matter values that the site reads safe to use.
 """
@@ -30,11 +37,13 @@ import datetime
 import posixpath
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import CitationError, DossierError
+from .html_blocks import put_back, set_aside
 from .i18n import format_event_date, label
 from .lexicon import quote_pairs
 from .segment import STORY, Document, Sentence
@@ -49,6 +58,7 @@ CITATION_RE = re.compile(
 _LOOSE_RE = re.compile(r"\[@(?=[ \t]*(?:\n[ \t]*)?[\w-])(?:[^\]\n]|\n(?![ \t]*(?:\n|$))){1,500}\]")
 _MARKER_START_RE = re.compile(r"\[@(?=[ \t]*(?:\n[ \t]*)?[\w-])")
 _RESERVED_FOOTNOTE_RE = re.compile(r"\[\^(dossier-[^\]\s]*)\]")
+_FOOTNOTE_DEFINITION_RE = re.compile(r"^[ ]{0,3}\[\^([^\]]*)\]:", re.MULTILINE)  # as Python-Markdown finds them
 _ANCHOR_RE = re.compile(r"^p\d+-s\d+$")
 _FENCE_RE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,}).*?^(?P=indent)(?P=fence)[`~]*[ \t]*$",
                        re.MULTILINE | re.DOTALL)
@@ -259,6 +269,56 @@ class CitedPage:
     citations: list[ResolvedCitation]
     # The footnotes' HTML by the placeholder that stands for it in ``markdown``, for fill_footnotes.
     footnotes: dict[str, str] = field(default_factory=dict)
+    # An HTML page's footnotes, whole (see FootnoteStyle): they follow the page's HTML.
+    footnotes_div: str = ""
+    # An HTML page's HTML blocks, set aside while Markdown converts the rest (see html_blocks).
+    html_blocks: list[str] = field(default_factory=list)
+
+    def completed(self, html: str) -> str:
+        """The page's HTML as Markdown made it, with what the hook wrote itself put in."""
+        html = put_back(fill_footnotes(html, self.footnotes), self.html_blocks)
+        return f"{html}\n{self.footnotes_div}" if self.footnotes_div else html
+
+
+@dataclass(frozen=True)
+class FootnoteStyle:
+    """How Python-Markdown's footnotes extension writes footnotes (its settings in mkdocs.yml), for
+    pages whose citations stand in HTML (front matter ``dossier_html: true``, as on the generated
+    lists): there the hook writes the footnote references and the footnotes itself, exactly as the
+    extension would (tests/test_footnote_html.py), and Markdown parses none of it."""
+
+    backlink_text: str = "&#8617;"
+    backlink_title: str = "Jump back to footnote {} in the text"
+    superscript_text: str = "{}"
+    separator: str = ":"
+
+    @classmethod
+    def from_settings(cls, settings: dict[str, Any] | None) -> FootnoteStyle:
+        settings = settings or {}
+        style = cls()
+        return cls(str(settings.get("BACKLINK_TEXT", style.backlink_text)),
+                   str(settings.get("BACKLINK_TITLE", style.backlink_title)).replace("%d", "{}"),
+                   str(settings.get("SUPERSCRIPT_TEXT", style.superscript_text)),
+                   str(settings.get("SEPARATOR", style.separator)))
+
+    def reference_id(self, name: str, use: int) -> str:
+        """The id of the ``use``-th reference to a footnote (fnref:x, then fnref2:x, fnref3:x)."""
+        return f"fnref{use if use > 1 else ''}{self.separator}{name}"
+
+    def reference(self, name: str, number: int, use: int) -> str:
+        return (f'<sup id="{_attribute(self.reference_id(name, use))}"><a class="footnote-ref" '
+                f'href="#{_attribute("fn" + self.separator + name)}">'
+                f"{_text(self.superscript_text.format(number))}</a></sup>")
+
+    def footnotes(self, notes: list[tuple[str, str, int]]) -> str:
+        """The footnotes' div: for each, its name, its HTML and how often the page refers to it."""
+        items = []
+        for number, (name, text, uses) in enumerate(notes, start=1):
+            title = _attribute(self.backlink_title.format(number))
+            backlinks = "".join(f'<a class="footnote-backref" href="#{_attribute(self.reference_id(name, use))}" '
+                                f'title="{title}">{self.backlink_text}</a>' for use in range(1, uses + 1))
+            items.append(f'<li id="{_attribute("fn" + self.separator + name)}">\n<p>{text}&#160;{backlinks}</p>\n</li>')
+        return '<div class="footnote">\n<hr />\n<ol>\n' + "\n".join(items) + "\n</ol>\n</div>"
 
 
 # Markdown extensions known to leave a footnote's text alone (tests/test_footnote_html.py renders
@@ -291,7 +351,8 @@ def fill_footnotes(html: str, footnotes: dict[str, str]) -> str:
 
 def cite_page(markdown: str, page_path: str, documents: dict[str, Document],
               language: str = "de", docs_dir: str = "docs", first_line: int = 1,
-              article_url: Callable[[str], str | None] | None = None) -> CitedPage:
+              article_url: Callable[[str], str | None] | None = None,
+              html_style: FootnoteStyle | None = None) -> CitedPage:
     """Replace citation markers in one page by footnotes. Errors are collected, not raised.
 
     ``page_path`` is the page's path relative to ``docs/`` (for relative links and messages);
@@ -301,6 +362,9 @@ def cite_page(markdown: str, page_path: str, documents: dict[str, Document],
     where MkDocs would not link it), each footnote's definition holds a placeholder and its HTML is
     in ``footnotes`` (see fill_footnotes): Python-Markdown still numbers the footnotes and links
     them both ways, but no longer parses their text, which is most of a list page's Markdown.
+
+    With ``html_style`` too (a page whose citations stand in HTML), the references are HTML and the
+    footnotes are in ``footnotes_div``; ``markdown`` then has no footnotes at all (CitedPage.completed).
     """
     masked, code_spans = _masked(markdown)
     where = f"{docs_dir}/{page_path}"
@@ -321,8 +385,16 @@ def cite_page(markdown: str, page_path: str, documents: dict[str, Document],
         if swallowed := _swallowed_marker(markdown, span, first_line):
             report(*swallowed)
 
+    if html_style is not None:
+        if article_url is None:
+            raise ValueError("a page whose citations stand in HTML needs article_url")
+        for match in _FOOTNOTE_DEFINITION_RE.finditer(masked):
+            report(match.start(), f"the footnote [^{match[1]}] is Markdown, but this page's citations are "
+                   "written as HTML (front matter dossier_html: true), and so are its footnotes",
+                   "remove dossier_html from the front matter, or write the note as text")
     order: list[ResolvedCitation] = []
     labels: dict[tuple[str, str, str], str] = {}
+    uses: Counter[str] = Counter()  # references to each footnote so far
     pieces: list[str] = []
     position = 0
     claimed = 0  # the end of the last marker: a "[@" before it is part of that marker
@@ -340,12 +412,19 @@ def cite_page(markdown: str, page_path: str, documents: dict[str, Document],
         except CitationError as error:
             report(match.start(), "", "", error)
             continue
+        if html_style is not None and article_url(article_path(citation.key)) is None:
+            report(match.start(), f"{article_path(citation.key)} is not a page of this site, so {match.group()} "
+                   "cannot link to it", "run `make docs` (python scripts/convert.py), and do not exclude the "
+                   "articles/ folder in mkdocs.yml")
+            continue
         name = labels.get(citation.identity)
         if name is None:
             name = labels[citation.identity] = f"{_FOOTNOTE_PREFIX}{len(labels) + 1}"
             order.append(citation)
+        uses[name] += 1
         pieces.append(markdown[position:match.start()])
-        pieces.append(f"[^{name}]")
+        pieces.append(f"[^{name}]" if html_style is None
+                      else html_style.reference(name, int(name.removeprefix(_FOOTNOTE_PREFIX)), uses[name]))
         position = match.end()
     for unclosed in _unclosed_markers(masked, claimed, len(masked)):
         report(*unclosed)
@@ -354,9 +433,55 @@ def cite_page(markdown: str, page_path: str, documents: dict[str, Document],
         return CitedPage(markdown, found, [])
     pieces.append(markdown[position:])
     body = "".join(pieces).rstrip("\n")
+    if html_style is not None and article_url is not None:
+        notes = [(labels[c.identity], footnote_html(c, language, article_url(article_path(c.key)) or ""),
+                  uses[labels[c.identity]]) for c in order]
+        return CitedPage(body + "\n", found, order, footnotes_div=html_style.footnotes(notes))
     texts, footnotes = _footnote_texts(order, markdown, page_path, language, article_url)
     notes = [f"[^{labels[c.identity]}]: {text}" for c, text in zip(order, texts, strict=True)]
     return CitedPage(body + "\n\n" + "\n".join(notes) + "\n", found, order, footnotes)
+
+
+def cite_html_page(markdown: str, page_path: str, documents: dict[str, Document], language: str,
+                   page_url: Callable[[str], str | None], style: FootnoteStyle, docs_dir: str = "docs",
+                   first_line: int = 1) -> CitedPage:
+    """A page whose citations stand in HTML (front matter ``dossier_html: true``: the generated
+    pages), ready for Markdown: its links to pages and its citations written as HTML, its footnotes
+    in ``footnotes_div``, its HTML blocks set aside (html_blocks); CitedPage.completed then gives the
+    HTML that Markdown would have made of it, at a fraction of the cost."""
+    markdown, link_errors = link_pages(markdown, page_path, page_url, docs_dir, first_line)
+    cited = cite_page(markdown, page_path, documents, language, docs_dir, first_line, page_url, style)
+    cited.errors[:0] = link_errors
+    cited.markdown, cited.html_blocks = set_aside(cited.markdown)
+    return cited
+
+
+# A link in HTML to a page of the site: MkDocs turns Markdown links into URLs, never HTML ones.
+_PAGE_HREF_RE = re.compile(r'href="(?P<path>[^"#?:/][^"#?:]*\.md)(?P<fragment>#[^"]*)?"')
+
+
+def link_pages(markdown: str, page_path: str, page_url: Callable[[str], str | None], docs_dir: str = "docs",
+               first_line: int = 1) -> tuple[str, list[CitationError]]:
+    """A page whose citations stand in HTML, with its HTML links to other pages of the site
+    (``href="../articles/x.md#p3-s1"``) turned into their URLs as MkDocs writes Markdown links;
+    ``page_url`` gives a docs path's URL relative to this page (None: not a page of the site)."""
+    masked, _ = _masked(markdown)
+    errors: list[CitationError] = []
+
+    def linked(match: re.Match[str]) -> str:
+        if masked[match.start():match.end()] != match.group():  # in code: shown, not linked
+            return match.group()
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(page_path), match["path"]))
+        url = page_url(target)
+        if url is None:
+            errors.append(CitationError(f"the link to {target} goes to no page of this site",
+                                        hint="run `make docs` (python scripts/convert.py), or correct the link",
+                                        path=f"{docs_dir}/{page_path}",
+                                        line=first_line + markdown.count("\n", 0, match.start())))
+            return match.group()
+        return f'href="{_attribute(url + (match["fragment"] or ""))}"'
+
+    return _PAGE_HREF_RE.sub(linked, markdown), errors
 
 
 def _footnote_texts(order: list[ResolvedCitation], markdown: str, page_path: str, language: str,
@@ -441,6 +566,8 @@ class FrontMatterError(DossierError):
 _TEXT_KEYS = ("title", "description", "subtitle", "template", "dossier_article")
 _LIST_KEYS = ("hide",)
 _MAPPING_KEYS = ("search",)
+HTML_PAGE_KEY = "dossier_html"  # true: the page's citations stand in HTML (see FootnoteStyle)
+_FLAG_KEYS = (HTML_PAGE_KEY,)
 
 
 def front_matter_needs_source(meta: dict[str, Any]) -> bool:
@@ -448,7 +575,8 @@ def front_matter_needs_source(meta: dict[str, Any]) -> bool:
     written (for line numbers and values as typed); most pages need not be read twice."""
     return (any(key in meta and not isinstance(meta[key], str) for key in _TEXT_KEYS)
             or any(key in meta and not isinstance(meta[key], list | str) for key in _LIST_KEYS)
-            or any(key in meta and not isinstance(meta[key], dict) for key in _MAPPING_KEYS))
+            or any(key in meta and not isinstance(meta[key], dict) for key in _MAPPING_KEYS)
+            or any(key in meta and not isinstance(meta[key], bool) for key in _FLAG_KEYS))
 
 
 def check_front_matter(meta: dict[str, Any], path: str, source: str = "") -> tuple[dict[str, Any],
@@ -490,6 +618,12 @@ def check_front_matter(meta: dict[str, Any], path: str, source: str = "") -> tup
                 fixed.pop(key)
             else:
                 problem(key, "a mapping", f"{key}: {{exclude: true}}")
+    for key in _FLAG_KEYS:
+        if key in meta and not isinstance(meta[key], bool):
+            if meta[key] is None:
+                fixed.pop(key)
+            else:
+                problem(key, "true or false", f"{key}: true")
     return fixed, errors
 
 
@@ -573,6 +707,11 @@ def footnote_html(citation: ResolvedCitation, language: str, article_url: str) -
 
 
 _BARE_AMPERSAND_RE = re.compile(r"&(?!(?:#[0-9]+|#x[0-9a-f]+|[0-9a-z]+);)")  # Python-Markdown's RE_AMP
+
+
+def _text(value: str) -> str:
+    """Text escaped as Python-Markdown's serializer does (character references stay)."""
+    return _BARE_AMPERSAND_RE.sub("&amp;", value).replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _attribute(value: str) -> str:

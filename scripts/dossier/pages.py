@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from .citations import article_path, escape_text, published_text, quoted_html, sentence_reference
+from .citations import HTML_PAGE_KEY, article_path, escape_text, published_text, quoted_html, sentence_reference
 from .i18n import format_event_date, format_figure, format_number, label, qualifier_label, undated_label
 from .lexicon import lexicons
 from .model import Citation, Event, Facts, KeyFigure, Quote
@@ -101,7 +101,7 @@ class Dossier:
         return self._languages.get(cite.key, self.language)
 
 
-def front_matter(title: str, description: str | None = None, **extra: str) -> str:
+def front_matter(title: str, description: str | None = None, **extra: str | bool) -> str:
     """YAML front matter; JSON strings are valid YAML and need no further quoting.
 
     MkDocs and Material put the title and description into the HTML unescaped (navigation,
@@ -110,13 +110,17 @@ def front_matter(title: str, description: str | None = None, **extra: str) -> st
     lines = ["---", f"title: {_yaml_string(html.escape(title))}"]
     if description:
         lines.append(f"description: {_yaml_string(html.escape(description))}")
-    lines += [f"{k}: {_yaml_string(v)}" for k, v in extra.items()]
+    lines += [f"{k}: {_yaml_value(v)}" for k, v in extra.items()]
     return "\n".join(lines + ["---", ""])
 
 
 # Characters JSON leaves raw but YAML refuses (C1 controls: MkDocs would then drop the whole front
 # matter and show it as text) or reads as a line break (NEL, U+2028, U+2029).
 _YAML_RAW = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+
+
+def _yaml_value(value: str | bool) -> str:
+    return ("true" if value else "false") if isinstance(value, bool) else _yaml_string(value)
 
 
 def _yaml_string(value: str) -> str:
@@ -192,7 +196,7 @@ def render_article(document: Document, site_language: str) -> str:
                  "</p>", "", *notes]
     return "\n".join([
         front_matter(document.title, lead_sentence(document), dossier_article=document.key,
-                     dossier_language=lang),
+                     dossier_language=lang, **{HTML_PAGE_KEY: True}),
         GENERATED_NOTE.format(source=source), "",
         f"# {heading} {{ #{TITLE_ID} }}", "",
         *notes,
@@ -358,9 +362,9 @@ def announced_events(dated: list[Event]) -> tuple[list[Event], list[Event]]:
 
 
 def _event_item(event: Event, dossier: Dossier, base: str = ".") -> str:
-    """One list item: the date at its precision, then the headline (or an editor's title), the
-    article it comes from (in a dossier of several), attribution, sentence and citations; ``base``
-    is the way from the page to ``docs/``."""
+    """One list item, in HTML (see _html_list): the date at its precision, then the headline (or an
+    editor's title), the article it comes from (in a dossier of several), attribution, sentence and
+    citations; ``base`` is the way from the page to ``docs/``."""
     language = dossier.language
     when = format_event_date(event.date, event.precision, event.period, language)
     if event.date:
@@ -370,15 +374,18 @@ def _event_item(event: Event, dossier: Dossier, base: str = ".") -> str:
         shown = f"{weekday}, {when}" if weekday else f"{event.when} ({when})"
         time = f'<span class="dossier-undated">{escape_text(shown)}</span>'
     heading = event.title or event.headline
-    text = [f'<strong class="dossier-event-headline">{escape_text(heading)}</strong>  \n    '] if heading else []
+    text = [f'<strong class="dossier-event-headline">{escape_text(heading)}</strong>{_BREAK}'] if heading else []
     if len(dossier.documents) > 1:
-        text.append(_article_link(event.cite, dossier, base) + "  \n    ")
+        text.append(_article_link(event.cite, dossier, base) + _BREAK)
     if event.attribution:
         text.append(f'<span class="dossier-attribution">{escape_text(event.attribution)}:</span> ')
     sentence = _highlight(event.cite, event.when_start, event.when_end)
     markers = " ".join(c.marker() for c in (event.cite, *event.also))  # the same event told twice
     text.append(f"{quoted_html(sentence, event.cite.text, dossier.language_of(event.cite))} {markers}")
-    return f'1.  <span class="dossier-date">{time}</span>  \n    {"".join(text)}'
+    return f'<li><span class="dossier-date">{time}</span>{_BREAK}{"".join(text)}</li>'
+
+
+_BREAK = "<br />\n    "  # a line break within an item, as Markdown writes one
 
 
 def _article_link(cite: Citation, dossier: Dossier, base: str) -> str:
@@ -388,8 +395,8 @@ def _article_link(cite: Citation, dossier: Dossier, base: str) -> str:
         return ""
     prefix = "" if base == "." else base.rstrip("/") + "/"
     return (f'<span class="dossier-event-article">{escape_text(label("from_article", dossier.language))}</span> '
-            f'[<span lang="{document.language}">{escape_text(document.title)}</span>]'
-            f"({prefix}{article_path(cite.key)})")
+            f'<a href="{prefix}{article_path(cite.key)}"><span lang="{document.language}">'
+            f"{escape_text(document.title)}</span></a>")
 
 
 def _highlight(cite: Citation, start: int, end: int) -> str:
@@ -478,8 +485,8 @@ def _short(text: str, limit: int = 30) -> str:
 
 
 def _page(title: str, body: list[str]) -> str:
-    return "\n".join([front_matter(title), GENERATED_NOTE.format(source="seeds/"), "", f"# {escape_text(title)}",
-                      "", *body]).rstrip("\n") + "\n"
+    return "\n".join([front_matter(title, **{HTML_PAGE_KEY: True}), GENERATED_NOTE.format(source="seeds/"), "",
+                      f"# {escape_text(title)}", "", *body]).rstrip("\n") + "\n"
 
 
 def _intro(language: str, base: str = ".") -> list[str]:
@@ -622,7 +629,14 @@ def _title_of(key: str, dossier: Dossier) -> str:
 def _timeline_section(slug: str, items: list[str], dossier: Dossier) -> list[str]:
     if slug in ("undated", "announced"):
         return _note_lines(slug, items, dossier.language)
-    return ['<div class="dossier-timeline" markdown>', "", *items, "", "</div>", ""]
+    return [_html_list("dossier-timeline", "ol", items), ""]
+
+
+def _html_list(css: str, tag: str, items: list[str]) -> str:
+    """A list of generated items as HTML, as Markdown would write it, which Markdown then leaves
+    alone (the page is marked ``dossier_html``: the hook turns its citation markers into footnotes
+    and its links to pages into URLs): the long lists of a large dossier cost no Markdown parsing."""
+    return "\n".join([f'<div class="{css}">', f"<{tag}>", *items, f"</{tag}>", "</div>"])
 
 
 def _year_section(year: str, events: list[Event], dossier: Dossier) -> list[str]:
@@ -640,7 +654,7 @@ def _note_section(kind: str, events: list[Event], dossier: Dossier) -> list[str]
 
 def _note_lines(kind: str, items: list[str], language: str) -> list[str]:
     return [f'<p class="dossier-hint">{escape_text(label(kind + "_note", language))}</p>', "",
-            f'<div class="dossier-timeline dossier-timeline-{kind}" markdown>', "", *items, "", "</div>", ""]
+            _html_list(f"dossier-timeline dossier-timeline-{kind}", "ol", items), ""]
 
 
 def _downloads(language: str, base: str) -> str:
@@ -685,19 +699,17 @@ def _figure_card(figure: KeyFigure, dossier: Dossier) -> str:
     else:
         number = format_figure(figure.value, figure.unit, language)
         qualifier = qualifier_label(figure.qualifier, language) if figure.qualifier != "between" else None
-    lines = [f'-   <span class="dossier-figure-value">{escape_text(number)}</span>']
+    value = f'<span class="dossier-figure-value">{escape_text(number)}</span>'
     if qualifier:
-        lines[0] = (f'-   <span class="dossier-figure-qualifier">{escape_text(qualifier)}</span> '
-                    f'<span class="dossier-figure-value">{escape_text(number)}</span>')
-    lines.append("")
+        value = f'<span class="dossier-figure-qualifier">{escape_text(qualifier)}</span> {value}'
+    lines = ["<li>", f"<p>{value}</p>"]
     if figure.label:  # no label rather than a fragment of the sentence: the sentence follows
-        lines.append(f'    <span class="dossier-figure-label">{escape_text(figure.label)}</span>')
-        lines.append("")
+        lines.append(f'<p><span class="dossier-figure-label">{escape_text(figure.label)}</span></p>')
     attribution = (f'<span class="dossier-attribution">{escape_text(figure.attribution)}:</span> '
                    if figure.attribution else "")
     excerpt = quoted_html(_highlight(figure.cite, figure.text_start, figure.text_end), figure.cite.text,
                           dossier.language_of(figure.cite))
-    lines.append(f"    {attribution}{excerpt} {figure.cite.marker()}")
+    lines += [f"<p>{attribution}{excerpt} {figure.cite.marker()}</p>", "</li>"]
     return "\n".join(lines)
 
 
@@ -743,8 +755,7 @@ def _figure_identity(figure: KeyFigure) -> str:
 
 
 def _figure_cards(figures: list[KeyFigure], dossier: Dossier) -> list[str]:
-    return ['<div class="grid cards dossier-figures" markdown>', "",
-            *[_figure_card(g, dossier) + "\n" for g in figures], "</div>", ""]
+    return [_html_list("grid cards dossier-figures", "ul", [_figure_card(g, dossier) for g in figures]), ""]
 
 
 # --- sources -----------------------------------------------------------------------------------
@@ -898,18 +909,20 @@ def _source_sections(sources: list[MergedSource], dossier: Dossier) -> list[str]
                 lines += [f"### {escape_text(source.name)}", ""]
             if source.roles:
                 lines += [f'<p class="dossier-role">{escape_text("; ".join(source.roles))}</p>', ""]
+            # In HTML, as Markdown would write it (see _html_list).
             if source.quotes:
                 if kind != UNATTRIBUTED:  # the section's heading already says what these are
-                    lines += [f"**{label('quotes', language)}**", ""]
-                for quote in source.quotes:
-                    lines += [f"> {quoted_html(escape_text(quote.text), quote.text, dossier.language_of(quote.cite))} "
-                              f"{quote.cite.marker()}", ""]
+                    lines += [f"<p><strong>{escape_text(label('quotes', language))}</strong></p>", ""]
+                lines += ["<blockquote>", *[f"<p>{_cited_quote(q.text, q.cite, dossier)}</p>" for q in source.quotes],
+                          "</blockquote>", ""]
             if source.statements:
-                lines += [f"**{label('statements', language)}**", ""]
-                lines += [f"- {quoted_html(escape_text(c.text), c.text, dossier.language_of(c))} {c.marker()}"
-                          for c in source.statements]
-                lines.append("")
+                lines += [f"<p><strong>{escape_text(label('statements', language))}</strong></p>", "", "<ul>",
+                          *[f"<li>{_cited_quote(c.text, c, dossier)}</li>" for c in source.statements], "</ul>", ""]
     return lines
+
+
+def _cited_quote(text: str, cite: Citation, dossier: Dossier) -> str:
+    return f"{quoted_html(escape_text(text), text, dossier.language_of(cite))} {cite.marker()}"
 
 
 def _sources_summary(sources: list[MergedSource], language: str) -> str:
@@ -946,8 +959,8 @@ def render_home(dossier: Dossier, site_title: str | None = None, intro: str | No
     if updated:
         footer["dossier_updated"] = updated
         footer["dossier_updated_text"] = html.escape(updated_text(updated, language))
-    lines = [front_matter(title, paragraphs[0], **footer), GENERATED_NOTE.format(source="seeds/"), "",
-             f"# {escape_text(title)}", ""]
+    lines = [front_matter(title, paragraphs[0], **footer, **{HTML_PAGE_KEY: True}),
+             GENERATED_NOTE.format(source="seeds/"), "", f"# {escape_text(title)}", ""]
     css = "dossier-summary dossier-intro" if intro else "dossier-summary"
     lines += [line for p in paragraphs for line in (f'<p class="{css}">{escape_text(p)}</p>', "")]
     lines += [*_overview(dossier), ""]
@@ -956,15 +969,12 @@ def render_home(dossier: Dossier, site_title: str | None = None, intro: str | No
     latest = [e for e in dated if not e.announced][-5:][::-1] or undated[:5]
     if latest:
         lines += [f"## {label('latest_events', language)}", "",
-                  '<div class="dossier-timeline" markdown>', ""]
-        lines += [_event_item(e, dossier) for e in latest]
-        lines += ["", "</div>", "", f"[{label('all_events', language)}]({TIMELINE_PAGE})", ""]
+                  *_timeline_section("latest", [_event_item(e, dossier) for e in latest], dossier),
+                  f"[{label('all_events', language)}]({TIMELINE_PAGE})", ""]
     figures = [g for f in dossier.facts for g in f.figures][:4]
     if figures:
-        lines += [f"## {label('figures_at_a_glance', language)}", "",
-                  '<div class="grid cards dossier-figures" markdown>', ""]
-        lines += [_figure_card(g, dossier) + "\n" for g in figures]
-        lines += ["</div>", "", f"[{label('all_figures', language)}]({FIGURES_PAGE})", ""]
+        lines += [f"## {label('figures_at_a_glance', language)}", "", *_figure_cards(figures, dossier),
+                  f"[{label('all_figures', language)}]({FIGURES_PAGE})", ""]
     lines += [f"## {label('source_articles', language)}", ""]
     newest_first = sorted(documents, key=lambda d: d.metadata.published or "", reverse=True)
     for document in newest_first[:HOME_ARTICLES]:

@@ -4,7 +4,7 @@ MkDocs loads the hook module again for every rebuild, so this state lives here, 
 
 - the problems of the last build (a seed that does not convert, a citation that does not resolve,
   a build that failed), printed in the terminal and shown as a banner on every served page;
-- the last good cited Markdown of each page, served again while the page has a broken citation;
+- the last good cited version of each page, served again while the page has a broken citation;
 - the files the hook's own convert wrote into ``docs/``, so that the file watcher does not start a
   second rebuild for them (the build that wrote them already reads them).
 
@@ -18,10 +18,14 @@ import html
 import os
 import re
 import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .citations import CitedPage
 
 _lock = threading.Lock()
 _problems: list[str] = []
-_last_good: dict[str, str] = {}  # page path (relative to docs/) -> its cited Markdown
+_last_good: dict[str, CitedPage] = {}  # page path (relative to docs/) -> the page cited
 _own_writes: dict[str, tuple[int, ...]] = {}  # absolute path -> its stamp after we wrote it; () deleted
 # The temporary files of dossier.tree._write_file: ".<name>.tmp-<pid>".
 _TEMPORARY = re.compile(r"\.[^/]+\.tmp-[0-9]+")
@@ -45,11 +49,11 @@ def problems() -> list[str]:
         return list(_problems)
 
 
-def remember_good(page: str, markdown: str) -> None:
-    _last_good[page] = markdown
+def remember_good(page: str, cited: CitedPage) -> None:
+    _last_good[page] = cited
 
 
-def last_good(page: str) -> str | None:
+def last_good(page: str) -> CitedPage | None:
     return _last_good.get(page)
 
 
