@@ -398,7 +398,7 @@ def _guard_builds(server, config) -> None:
             if force is not None and not args and not kwargs:
                 preview.dirty_build, preview.force_pages = True, force
                 _dirty_build(config_file, server.root, serve_url)
-                preview.record_pages(full=False)
+                preview.record_pages(full=False, removed=tuple(Path(p).as_posix() for p in report.changes.delete))
             else:
                 build(*args, **kwargs)
                 preview.record_pages(full=True)
@@ -601,17 +601,14 @@ def _poll_faster(server, watched: dict[str, int]) -> None:
 
 
 def _warm_up_segmenter() -> None:
-    """Load SoMaJo and the extractor (its patterns compile in half a second) in the background: the
-    first seed edit then does not wait for them."""
+    """Load SoMaJo and compile the extractor's patterns in the background (dossier.extract.warm_up):
+    the first seed edit then does not wait for them."""
     import threading
 
-    from dossier.segment import _tokenizer
-
     def load():
-        import dossier.extract  # noqa: F401
+        from dossier.extract import warm_up
 
-        for language in ("de", "en"):
-            _tokenizer(language)
+        warm_up()
 
     threading.Thread(target=load, name="dossier-warm-up", daemon=True).start()
 

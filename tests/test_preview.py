@@ -54,6 +54,20 @@ def test_quick_title_and_siblings():
         preview.nav = []
 
 
+def test_a_part_the_convert_removed_is_forgotten_after_a_dirty_build():
+    # Else the next edit finds a page it knew gone, and rebuilds every page (seen at 100 seeds).
+    preview.start_build()
+    preview.note_title("index.md", "Überblick")
+    preview.note_title("figures/0035_brightline.md", "Zahlen")
+    preview.record_pages(full=True)
+    preview.start_build()
+    preview.note_title("figures/0036_helios.md", "Zahlen")
+    preview.record_pages(full=False, removed=("figures/0035_brightline.md",))
+    assert preview.known_pages() == {"index.md": "Überblick", "figures/0036_helios.md": "Zahlen"}
+    preview.start_build()
+    preview.record_pages(full=True)  # as it was: nothing known
+
+
 def test_only_the_markers_of_changed_sentences_are_stale(make_document):
     text = ("Stadtwerke erhöhen die Preise\n\nDie Stadtwerke Kassel erhöhen den Strompreis zum 1. April. "
             "Das teilte das Unternehmen am Montag mit.\n\nKunden zahlen dann 32 Cent je Kilowattstunde.\n")
@@ -92,3 +106,12 @@ def test_the_installed_theme_is_listed_once_and_the_projects_own_each_time(tmp_p
     again = jinja2.FileSystemLoader(folders)  # each rebuild makes a new environment and loader
     listing.keep_installed(again, str(project))
     assert again.list_templates() == [".icons/fontawesome/a.svg", "main.html", "partials/copyright.html"]
+
+
+def test_the_warm_up_extracts_a_report_in_each_language_and_compiles_the_speech_patterns():
+    from dossier import speakers
+    from dossier.extract import warm_up
+
+    speakers._speech_patterns.cache_clear()
+    warm_up()  # the preview runs it in the background when it starts
+    assert speakers._speech_patterns.cache_info().currsize == 2  # German and English

@@ -34,6 +34,7 @@ page, the line and the fix:
 from __future__ import annotations
 
 import datetime
+import functools
 import posixpath
 import re
 import unicodedata
@@ -388,7 +389,8 @@ def cite_page(markdown: str, page_path: str, documents: dict[str, Document],
     if html_style is not None:
         if article_url is None:
             raise ValueError("a page whose citations stand in HTML needs article_url")
-        for match in _FOOTNOTE_DEFINITION_RE.finditer(masked):
+        url_of = functools.cache(lambda key: article_url(article_path(key)))
+        for match in _FOOTNOTE_DEFINITION_RE.finditer(masked) if "[^" in masked else ():
             report(match.start(), f"the footnote [^{match[1]}] is Markdown, but this page's citations are "
                    "written as HTML (front matter dossier_html: true), and so are its footnotes",
                    "remove dossier_html from the front matter, or write the note as text")
@@ -412,7 +414,7 @@ def cite_page(markdown: str, page_path: str, documents: dict[str, Document],
         except CitationError as error:
             report(match.start(), "", "", error)
             continue
-        if html_style is not None and article_url(article_path(citation.key)) is None:
+        if html_style is not None and url_of(citation.key) is None:
             report(match.start(), f"{article_path(citation.key)} is not a page of this site, so {match.group()} "
                    "cannot link to it", "run `make docs` (python scripts/convert.py), and do not exclude the "
                    "articles/ folder in mkdocs.yml")
@@ -434,8 +436,8 @@ def cite_page(markdown: str, page_path: str, documents: dict[str, Document],
     pieces.append(markdown[position:])
     body = "".join(pieces).rstrip("\n")
     if html_style is not None and article_url is not None:
-        notes = [(labels[c.identity], footnote_html(c, language, article_url(article_path(c.key)) or ""),
-                  uses[labels[c.identity]]) for c in order]
+        notes = [(labels[c.identity], footnote_html(c, language, url_of(c.key) or ""), uses[labels[c.identity]])
+                 for c in order]
         return CitedPage(body + "\n", found, order, footnotes_div=html_style.footnotes(notes))
     texts, footnotes = _footnote_texts(order, markdown, page_path, language, article_url)
     notes = [f"[^{labels[c.identity]}]: {text}" for c, text in zip(order, texts, strict=True)]
@@ -698,8 +700,11 @@ def footnote_html(citation: ResolvedCitation, language: str, article_url: str) -
     article's URL relative to the citing page, as MkDocs writes links (its ``get_relative_url``).
     tests/test_footnote_html.py pins the equality, per Markdown extension that may be enabled."""
 
+    url = _attribute(article_url)
+
     def link(text: str, anchor: str = "", title: str = "") -> str:
-        href = _attribute(f"{article_url}#{anchor}" if anchor else article_url)
+        # An anchor is p3-s1 (resolve() found the sentence by it): nothing in it to escape.
+        href = f"{url}#{anchor}" if anchor else url
         title_attribute = f' title="{_attribute(title)}"' if title else ""
         return f'<a href="{href}"{title_attribute}>{text}</a>'
 
@@ -709,6 +714,9 @@ def footnote_html(citation: ResolvedCitation, language: str, article_url: str) -
 _BARE_AMPERSAND_RE = re.compile(r"&(?!(?:#[0-9]+|#x[0-9a-f]+|[0-9a-z]+);)")  # Python-Markdown's RE_AMP
 
 
+_ESCAPED_IN_ATTRIBUTES = re.compile(r'[&<>"\n]')
+
+
 def _text(value: str) -> str:
     """Text escaped as Python-Markdown's serializer does (character references stay)."""
     return _BARE_AMPERSAND_RE.sub("&amp;", value).replace("<", "&lt;").replace(">", "&gt;")
@@ -716,6 +724,8 @@ def _text(value: str) -> str:
 
 def _attribute(value: str) -> str:
     """An attribute value escaped as Python-Markdown's serializer does (character references stay)."""
+    if not _ESCAPED_IN_ATTRIBUTES.search(value):  # most are: ids, URLs of pages, the same titles
+        return value
     value = _BARE_AMPERSAND_RE.sub("&amp;", value)
     return value.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("\n", "&#10;")
 
@@ -723,23 +733,50 @@ def _attribute(value: str) -> str:
 def _footnote(citation: ResolvedCitation, language: str, link: Callable[..., str]) -> str:
     """The footnote with its two links written by ``link(text, anchor, title)``, as Markdown or HTML."""
     document = citation.document
-    source = [link(f'<cite lang="{document.language}">{escape_text(document.title)}</cite>')]
+    about = _about(document, language)
+    where = escape_text(sentence_reference(citation.sentence, document, language))
+    quote = quoted_html(escape_text(citation.quote), citation.quote, document.language)
+    return " ".join([f"{quote} — {link(about.title)}{about.details}.", *about.notes,
+                     link(where, citation.anchor, about.to_sentence)])
+
+
+@dataclass(frozen=True)
+class _About:
+    """What every footnote citing an article says of it, as HTML: its title, then ", byline, outlet,
+    date", the link to the original and the rights line ("… ."), the title of the link to the sentence."""
+
+    title: str
+    details: str
+    notes: tuple[str, ...]
+    to_sentence: str
+
+
+_abouts: dict[tuple[str, str], tuple[Document, _About]] = {}  # a page cites an article many times
+
+
+def _about(document: Document, language: str) -> _About:
+    known = _abouts.get((document.key, language))
+    if known is not None and known[0] is document:
+        return known[1]
+    details = []
     if document.byline:
-        source.append(escape_text(", ".join(document.byline)))
+        details.append(escape_text(", ".join(document.byline)))
     if document.outlet:
-        source.append(escape_text(document.outlet))
+        details.append(escape_text(document.outlet))
     published = document.metadata.published
     if published:
-        source.append(f'<time datetime="{escape_text(published)}">{escape_text(published_text(published, language))}'
-                      "</time>")
-    parts = [f"{quoted_html(escape_text(citation.quote), citation.quote, document.language)} — {', '.join(source)}."]
+        details.append(f'<time datetime="{escape_text(published)}">{escape_text(published_text(published, language))}'
+                       "</time>")
+    notes = []
     url = document.metadata.url
     if url and re.match(r"^https?://[^\s<>\"']+$", url):
         original = escape_text(label("original", language))
-        parts.append(f'<a class="dossier-original" href="{escape_text(url)}">{original}</a>.')
+        notes.append(f'<a class="dossier-original" href="{escape_text(url)}">{original}</a>.')
     rights = document.metadata.rights
     if rights and len(rights) <= FOOTNOTE_RIGHTS_LENGTH:  # a longer licence text stays on the article page
-        parts.append(f'<span class="dossier-footnote-rights">{escape_text(rights.rstrip("."))}</span>.')
-    where = escape_text(sentence_reference(citation.sentence, document, language))
-    parts.append(link(where, citation.anchor, escape_text(label("to_sentence_title", language))))
-    return " ".join(parts)
+        notes.append(f'<span class="dossier-footnote-rights">{escape_text(rights.rstrip("."))}</span>.')
+    about = _About(f'<cite lang="{document.language}">{escape_text(document.title)}</cite>',
+                   "".join(f", {detail}" for detail in details), tuple(notes),
+                   escape_text(label("to_sentence_title", language)))
+    _abouts[(document.key, language)] = (document, about)
+    return about

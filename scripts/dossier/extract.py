@@ -11,7 +11,8 @@ from dataclasses import replace
 from .attribution import attribution_of
 from .figures import extract_figures
 from .model import Facts
-from .segment import Document
+from .seed import Seed, SeedMetadata
+from .segment import Document, segment
 from .sources import extract_sources, unattributed_quotes
 from .timeline import extract_timeline, publication_date
 
@@ -28,3 +29,21 @@ def extract(document: Document) -> Facts:
     sources = tuple(extract_sources(document))
     return Facts(document=document, published=published, timeline=timeline, figures=figures,
                  sources=sources, unattributed_quotes=tuple(unattributed_quotes(document)))
+
+
+# A short report per language: enough to load SoMaJo and compile what extraction compiles on first use.
+_WARM_UP_TEXTS = {
+    "de": ("Stadt plant neue Brücke\n\nDie Stadt will bis 2027 für 12 Millionen Euro eine neue Brücke bauen, "
+           "sagte Bürgermeisterin Anna Berg am Montag in Kassel. „Wir beginnen im Frühjahr“, sagte sie.\n"),
+    "en": ("City plans new bridge\n\nThe city will build a new bridge for 12 million pounds by 2027, Mayor "
+           "Anna Berg said on Monday in Leeds. \"We will start in the spring,\" she said.\n"),
+}
+
+
+def warm_up() -> None:
+    """Extract a short report in each language once. A long-running process (the live preview)
+    calls it in the background, so that the first seed edit does not wait for SoMaJo to load and
+    for the speech patterns to compile (about half a second per language)."""
+    for language, text in _WARM_UP_TEXTS.items():
+        metadata = SeedMetadata(key=f"warm-up-{language}", language=language)
+        extract(segment(Seed(key=metadata.key, path="<warm-up>", text=text, metadata=metadata)))

@@ -18,9 +18,8 @@ import re
 _PLACEHOLDER = "<!--dossier-block-{}-->"
 _PLACEHOLDER_RE = re.compile(r"<!--dossier-block-(\d+)-->")
 # A block: a line that starts with the start tag of a block-level element, after a blank line (or
-# the page's start), to the line that ends with its end tag, before a blank line (or the end).
-_BLOCK_RE = re.compile(r"(?:\A|(?<=\n\n))<(?P<tag>div|ol|ul|dl|blockquote|p)(?=[\s>])(?:[^\n]|\n(?!\n))*?"
-                       r"</(?P=tag)>(?=\n\n|\n?\Z)")
+# the page's start), to the next blank line (or the end), where its end tag must stand.
+_BLOCK_START_RE = re.compile(r"(?:\A|\n\n)<(div|ol|ul|dl|blockquote|p)(?=[\s>])")
 _MARKDOWN_ATTRIBUTE_RE = re.compile(r"<[a-zA-Z][^>]*\smarkdown\b")
 _tag_patterns: dict[str, re.Pattern] = {}
 
@@ -32,15 +31,23 @@ def set_aside(markdown: str) -> tuple[str, list[str]]:
     if "<!--dossier-block-" in markdown:
         return markdown, []
     blocks: list[str] = []
-
-    def aside(match: re.Match[str]) -> str:
-        block = match.group()
-        if _MARKDOWN_ATTRIBUTE_RE.search(block) or _opened(block, match["tag"]) != 1:
-            return block
+    pieces: list[str] = []
+    position = 0
+    for start in _BLOCK_START_RE.finditer(markdown):
+        begin = start.end() - len(start[1]) - 1  # at "<"
+        if begin < position:
+            continue
+        end = markdown.find("\n\n", begin)
+        end = len(markdown.removesuffix("\n")) if end < 0 else end
+        block, tag = markdown[begin:end], start[1]
+        if (not block.endswith(f"</{tag}>") or _MARKDOWN_ATTRIBUTE_RE.search(block)
+                or _opened(block, tag) != 1):
+            continue
+        pieces += [markdown[position:begin], _PLACEHOLDER.format(len(blocks))]
         blocks.append(block)
-        return _PLACEHOLDER.format(len(blocks) - 1)
-
-    return _BLOCK_RE.sub(aside, markdown), blocks
+        position = end
+    pieces.append(markdown[position:])
+    return "".join(pieces), blocks
 
 
 def put_back(html: str, blocks: list[str]) -> str:

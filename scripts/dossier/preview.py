@@ -141,11 +141,14 @@ def note_title(page: str, title: str) -> None:
     _titles[page] = title
 
 
-def record_pages(*, full: bool) -> None:
+def record_pages(*, full: bool, removed: tuple[str, ...] = ()) -> None:
     """The build succeeded: remember its pages and their titles (what every page's navigation
-    shows). A full build read every page; a dirty one only the changed ones."""
+    shows). A full build read every page; a dirty one only the changed ones, after the convert
+    before it ``removed`` some (parts of lists that moved)."""
     if full:
         _pages.clear()
+    for page in removed:
+        _pages.pop(page, None)
     _pages.update(_titles)
 
 
