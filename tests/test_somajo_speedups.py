@@ -55,7 +55,7 @@ def test_sentences_are_those_somajo_finds(language):
 
 
 @pytest.mark.parametrize("language", ["de_CMC", "en_PTB"])
-def test_the_emoji_shortcut_gives_the_same_tokens(language):
+def test_the_shortcuts_give_the_same_tokens_and_offsets(language):
     plain = SoMaJo(language, character_offsets=True)
     fast = SoMaJo(language, character_offsets=True)
     speed_up(fast)

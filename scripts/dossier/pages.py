@@ -96,6 +96,15 @@ class Dossier:
     def merged_sources(self) -> list[MergedSource]:
         return _merge_sources(self.facts)
 
+    @cached_property
+    def sorted_events(self) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
+        """See the function sorted_events: sorted once, though the timeline, the home page, the
+        overview and the exports each ask."""
+        dated = [e for f in self.facts for e in f.timeline if e.date]
+        undated = tuple(e for f in self.facts for e in f.timeline if not e.date)
+        dated.sort(key=lambda e: (e.date or "", e.cite.key, e.cite.start, e.when_start))
+        return tuple(dated), undated
+
     def language_of(self, cite: Citation) -> str:
         """The language of the cited article, for the ``lang`` attribute of a quote."""
         return self._languages.get(cite.key, self.language)
@@ -337,10 +346,8 @@ def _corrected_html(document: Document, start: int, end: int) -> str:
 
 def sorted_events(dossier: Dossier) -> tuple[list[Event], list[Event]]:
     """Dated events in date order (stable: text order within a date), and undated ones."""
-    dated = [e for f in dossier.facts for e in f.timeline if e.date]
-    undated = [e for f in dossier.facts for e in f.timeline if not e.date]
-    dated.sort(key=lambda e: (e.date or "", e.cite.key, e.cite.start, e.when_start))
-    return dated, undated
+    dated, undated = dossier.sorted_events
+    return list(dated), list(undated)  # copies: the callers' own lists
 
 
 # A headline for TimelineJS when the extractor found none: the sentence's first words.

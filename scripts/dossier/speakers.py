@@ -41,6 +41,7 @@ SURNAME_ONLY = "surname"  # a mention kind only: a word that is a person's surna
 _MASK = "·"  # replaces quoted characters: not a word character, so no pattern reads into a quote
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same words come up again and again
 def _fold(word: str) -> str:
     """Case and accents folded: "Später" -> "spater", so vocabularies match however a word is written."""
     word = unicodedata.normalize("NFD", word.casefold())
@@ -319,9 +320,12 @@ _ORGANISATION_TYPE_RE = re.compile(
 
 def _is_institution_compound(word: str) -> bool:
     """ "Stadtpolizei", "Innenministerium", "Department": an institution, also as a German compound."""
-    folded = _fold(word)
-    return _is_institution_noun(word) or any(
-        folded.endswith(_fold(noun)) for noun in _ORGANISATION_WORDS | _ORGANISATION_NOUNS if len(noun) > 3)
+    return _is_institution_noun(word) or _fold(word).endswith(_institution_endings())
+
+
+@functools.cache
+def _institution_endings() -> tuple[str, ...]:
+    return tuple(sorted({_fold(noun) for noun in _ORGANISATION_WORDS | _ORGANISATION_NOUNS if len(noun) > 3}))
 
 
 def _is_institution_noun(word: str) -> bool:
