@@ -306,6 +306,9 @@ class FootnoteStyle:
         """The id of the ``use``-th reference to a footnote (fnref:x, then fnref2:x, fnref3:x)."""
         return f"fnref{use if use > 1 else ''}{self.separator}{name}"
 
+    # Cached: every page numbers its footnotes from 1, so the same few strings come up on each. (A style
+    # lives as long as the hook module anyway: the cache keeps nothing alive that would go.)
+    @functools.lru_cache(maxsize=4096)  # noqa: B019
     def reference(self, name: str, number: int, use: int) -> str:
         return (f'<sup id="{_attribute(self.reference_id(name, use))}"><a class="footnote-ref" '
                 f'href="#{_attribute("fn" + self.separator + name)}">'
@@ -315,11 +318,17 @@ class FootnoteStyle:
         """The footnotes' div: for each, its name, its HTML and how often the page refers to it."""
         items = []
         for number, (name, text, uses) in enumerate(notes, start=1):
-            title = _attribute(self.backlink_title.format(number))
-            backlinks = "".join(f'<a class="footnote-backref" href="#{_attribute(self.reference_id(name, use))}" '
-                                f'title="{title}">{self.backlink_text}</a>' for use in range(1, uses + 1))
-            items.append(f'<li id="{_attribute("fn" + self.separator + name)}">\n<p>{text}&#160;{backlinks}</p>\n</li>')
+            before, after = self._note_frame(name, number, uses)
+            items.append(f"{before}{text}{after}")
         return '<div class="footnote">\n<hr />\n<ol>\n' + "\n".join(items) + "\n</ol>\n</div>"
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019
+    def _note_frame(self, name: str, number: int, uses: int) -> tuple[str, str]:
+        """What stands before and after a footnote's text: its list item, and its links back."""
+        title = _attribute(self.backlink_title.format(number))
+        backlinks = "".join(f'<a class="footnote-backref" href="#{_attribute(self.reference_id(name, use))}" '
+                            f'title="{title}">{self.backlink_text}</a>' for use in range(1, uses + 1))
+        return f'<li id="{_attribute("fn" + self.separator + name)}">\n<p>', f"&#160;{backlinks}</p>\n</li>"
 
 
 # Markdown extensions known to leave a footnote's text alone (tests/test_footnote_html.py renders
@@ -436,7 +445,7 @@ def cite_page(markdown: str, page_path: str, documents: dict[str, Document],
     pieces.append(markdown[position:])
     body = "".join(pieces).rstrip("\n")
     if html_style is not None and article_url is not None:
-        notes = [(labels[c.identity], footnote_html(c, language, url_of(c.key) or ""), uses[labels[c.identity]])
+        notes = [(labels[c.identity], _footnote_html_once(c, language, url_of(c.key) or ""), uses[labels[c.identity]])
                  for c in order]
         return CitedPage(body + "\n", found, order, footnotes_div=html_style.footnotes(notes))
     texts, footnotes = _footnote_texts(order, markdown, page_path, language, article_url)
@@ -709,6 +718,24 @@ def footnote_html(citation: ResolvedCitation, language: str, article_url: str) -
         return f'<a href="{href}"{title_attribute}>{text}</a>'
 
     return _footnote(citation, language, link)
+
+
+# A sentence is cited on its timeline part, figures part and sources part alike, from the same depth
+# of the site: its footnote's HTML is made once. Checked against the document itself, so that a
+# preview's rebuild (a new sentence index) never gets an old footnote.
+_made: dict[tuple[str, str, str, str, str], tuple[Document, str]] = {}
+_MADE_LIMIT = 200_000
+
+
+def _footnote_html_once(citation: ResolvedCitation, language: str, article_url: str) -> str:
+    key = (citation.key, citation.anchor, citation.quote, language, article_url)
+    made = _made.get(key)
+    if made is not None and made[0] is citation.document:
+        return made[1]
+    if len(_made) >= _MADE_LIMIT:
+        _made.clear()
+    text = _made[key] = (citation.document, footnote_html(citation, language, article_url))
+    return text[1]
 
 
 _BARE_AMPERSAND_RE = re.compile(r"&(?!(?:#[0-9]+|#x[0-9a-f]+|[0-9a-z]+);)")  # Python-Markdown's RE_AMP

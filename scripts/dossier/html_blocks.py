@@ -19,7 +19,7 @@ _PLACEHOLDER = "<!--dossier-block-{}-->"
 _PLACEHOLDER_RE = re.compile(r"<!--dossier-block-(\d+)-->")
 # A block: a line that starts with the start tag of a block-level element, after a blank line (or
 # the page's start), to the next blank line (or the end), where its end tag must stand.
-_BLOCK_START_RE = re.compile(r"(?:\A|\n\n)<(div|ol|ul|dl|blockquote|p)(?=[\s>])")
+_BLOCK_TAG_RE = re.compile(r"<(div|ol|ul|dl|blockquote|p)(?=[\s>])")
 _MARKDOWN_ATTRIBUTE_RE = re.compile(r"<[a-zA-Z][^>]*\smarkdown\b")
 _tag_patterns: dict[str, re.Pattern] = {}
 
@@ -33,21 +33,28 @@ def set_aside(markdown: str) -> tuple[str, list[str]]:
     blocks: list[str] = []
     pieces: list[str] = []
     position = 0
-    for start in _BLOCK_START_RE.finditer(markdown):
-        begin = start.end() - len(start[1]) - 1  # at "<"
-        if begin < position:
-            continue
+    # str.find, not a regex that tries every position: a page of a large dossier is 40 KB of HTML.
+    begin = 0 if markdown.startswith("<") else _after_blank_line(markdown, 0)
+    while begin >= 0:
+        start = _BLOCK_TAG_RE.match(markdown, begin)
         end = markdown.find("\n\n", begin)
         end = len(markdown.removesuffix("\n")) if end < 0 else end
-        block, tag = markdown[begin:end], start[1]
-        if (not block.endswith(f"</{tag}>") or _MARKDOWN_ATTRIBUTE_RE.search(block)
-                or _opened(block, tag) != 1):
-            continue
-        pieces += [markdown[position:begin], _PLACEHOLDER.format(len(blocks))]
-        blocks.append(block)
-        position = end
+        if start is not None:
+            block, tag = markdown[begin:end], start[1]
+            if (block.endswith(f"</{tag}>") and not ("markdown" in block and _MARKDOWN_ATTRIBUTE_RE.search(block))
+                    and _opened(block, tag) == 1):
+                pieces += [markdown[position:begin], _PLACEHOLDER.format(len(blocks))]
+                blocks.append(block)
+                position = end
+        begin = _after_blank_line(markdown, max(begin + 1, position))
     pieces.append(markdown[position:])
     return "".join(pieces), blocks
+
+
+def _after_blank_line(markdown: str, start: int) -> int:
+    """Where the next line that follows a blank line and starts with "<" begins; -1: none."""
+    found = markdown.find("\n\n<", start)
+    return found + 2 if found >= 0 else -1
 
 
 def put_back(html: str, blocks: list[str]) -> str:
