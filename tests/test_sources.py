@@ -853,9 +853,42 @@ HELDOUT_PATTERNS = [
          "A Northwind spokeswoman declined to comment on the timing of the disclosure.\n", {}),
 ]
 
+# Several speakers of one verb, as newspapers name them: every one is a source of what they said;
+# "and" between two clauses joins no speakers.
+COORDINATED = [
+    Case("de-two-organisations-plural-verb", "de",
+         "Die Stadtwerke und die Polizei teilten mit, der Verkehr laufe wieder.\n",
+         {"Stadtwerke": (ORG, None, ()), "Polizei": (ORG, None, ())},
+         {"Stadtwerke": ("p1-s1",), "Polizei": ("p1-s1",)}),
+    Case("de-two-people-with-roles", "de",
+         "Polizeipräsidentin Anna Berg und Bürgermeister Jan Schmidt sagten, die Straßen würden am Freitag "
+         "wieder freigegeben.\n",
+         {"Anna Berg": (P, "Polizeipräsidentin", ()), "Jan Schmidt": (P, "Bürgermeister", ())},
+         {"Anna Berg": ("p1-s1",), "Jan Schmidt": ("p1-s1",)}),
+    Case("de-list-with-article-not-an-aside", "de",
+         "Verdi, die IG Metall und der DGB kritisierten, der Plan komme zu spät.\n",
+         {"Verdi": (ORG, None, ()), "IG Metall": (ORG, None, ()), "DGB": (ORG, None, ())}),
+    Case("de-two-organisations-after-the-verb", "de",
+         "In Berlin teilten Polizei und Feuerwehr mit, die Lage sei ruhig.\n",
+         {"Polizei": (ORG, None, ()), "Feuerwehr": (ORG, None, ())}),
+    Case("de-two-clauses-one-speaker", "de",
+         "Am Montag schloss die Filiale und die Firma teilte mit, sie öffne am Freitag wieder.\n",
+         {"Firma": (ORG, None, ())}),
+    Case("en-two-people-with-roles", "en",
+         "Police chief Anna Berg and Mayor John Smith said the roads would reopen on Friday.\n",
+         {"Anna Berg": (P, "Police chief", ()), "John Smith": (P, "Mayor", ())},
+         {"Anna Berg": ("p1-s1",), "John Smith": ("p1-s1",)}),
+    Case("en-companies-with-asides", "en",
+         "Siemens, which employs 300,000 people, and Bosch said they would cut jobs.\n",
+         {"Siemens": (ORG, None, ()), "Bosch": (ORG, None, ())}),
+    Case("en-two-clauses-one-speaker", "en",
+         "The office closed on Monday and the company said it would reopen on Friday.\n",
+         {"company": (ORG, None, ())}),
+]
+
 ALL_CASES = (QUOTE_MARKS + NESTED + MULTI_SENTENCE + CONTINUATION + SAID_X + SO_X + ACCORDING_TO + IN_DOCUMENT
              + TOLD_OUTLET + PRONOUNS + SURNAMES + APPOSITION + KINDS + NEGATIVE
-             + HELDOUT_PATTERNS)
+             + HELDOUT_PATTERNS + COORDINATED)
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c.id for c in ALL_CASES])

@@ -265,6 +265,17 @@ _TRAILING_ADVERBIAL_RE = re.compile(
     r"in\s+[A-ZÄÖÜ][\wäöüß-]+|"
     r"zuvor|bereits|auch|später|zudem|außerdem))*\s*$")
 _COORDINATED_RE = re.compile(rf"(?:^|[,;:]\s*)(?P<name>{NAME})\s+(?:und|and)\s+$")
+# What joins two speakers of one verb: "und", "and", ", and" or a list's comma, right before the second.
+# Up to three words may stand between it and the second's name: "and Mayor", "und der Handelsverband".
+_JOINT_RE = re.compile(r"(?P<joint>,?\s+(?:und|and)|,)\s+(?:[^\s,]+\s+){0,3}$")
+# An aside that ends where a speaker's name did: ", which makes Kleenex," / ", die Sorbent herstellt,".
+# It ends in a comma: ", die IG Metall und" is the next name of a list, not an aside.
+_ASIDE_RE = re.compile(r",\s+(?:which|who|whose|die|der|das|dem|deren|dessen|welche[rsm]?)\s(?:[^,]|,(?=\d))*,\s*$")
+_OPENING_MARKS = " \t\"'„“‚‘»«"
+_JOINT_AFTER_RE = re.compile(r",?\s+(?:und|and)\s+")
+# Who may share a verb of saying: people, organisations, "the mayor", "analysts"; a bare word of
+# unknown kind only at the start of the sentence (see _coordinated).
+_COORDINATED_KINDS = (PERSON, ORGANISATION, ANONYMOUS, GROUP, "")
 _THAT_RE = re.compile(r"\b(?:dass|ob|wonach|that|whether)\b")
 
 
@@ -284,6 +295,7 @@ class _Mention:
     source: _Entry | None = None
     affiliation: str | None = None  # "von der Stadtpolizei Zürich", cut from the name, part of the role
     unique: bool = False  # "eine Frau": each such mention is someone else
+    phrase_start: int | None = None  # where the phrase that names it begins, role included ("Mayor John Smith")
 
 
 @dataclass
@@ -430,33 +442,79 @@ class _Reader:
             if mention is not None:
                 found.append(mention)
                 taken.append((mention.start, mention.end))
-                other = self._coordinated(sentence, mention)
-                if other is not None:
-                    found.append(other)
-                    taken.append((other.start, other.end))
+                for other in self._coordinated(sentence, mention, verb):
+                    if not any(s <= other.start < e or other.start <= s < other.end for s, e in taken):
+                        found.append(other)
+                        taken.append((other.start, other.end))
         self._mark_additions(sentence, found)
         return sorted(found, key=lambda m: m.start)
 
-    def _coordinated(self, sentence: Sentence, mention: _Mention) -> _Mention | None:
-        """ "Albers und Kühn betonten": Albers is a speaker too."""
-        if mention.pronoun or mention.kind not in (PERSON, "", SURNAME_ONLY) or mention.start <= sentence.start:
-            return None
-        match = _COORDINATED_RE.search(self.text[sentence.start:mention.start])
-        if match is None:
-            return None
-        start = sentence.start + match.start("name")
-        other = self._name(sentence, start, start + len(match["name"]), match["name"])
-        if other is None or other.kind not in (PERSON, "", SURNAME_ONLY) or self._is_excluded(other.name):
-            return None
-        other.statement = mention.statement
-        return other
+    def _coordinated(self, sentence: Sentence, mention: _Mention, verb: re.Match[str]) -> list[_Mention]:
+        """The speakers named with ``mention`` as the subject of its verb: "Albers und Kühn betonten",
+        "Police chief Anna Berg and Mayor John Smith said", "Kimberly-Clark, which makes Kleenex, and
+        Solaris Paper said", "Verdi, die IG Metall und der DGB erklärten". Two bare names are two
+        speakers; otherwise each is read as a speaker before the verb would be, and counts when it is
+        a person or an organisation (a place or a weekday speaks for no one) that opens the sentence,
+        or follows a short opening phrase ("In Berlin, …")."""
+        if mention.pronoun or mention.start <= sentence.start:
+            return []
+        if mention.kind in (PERSON, "", SURNAME_ONLY):
+            match = _COORDINATED_RE.search(self.text[sentence.start:mention.start])
+            if match is not None:
+                start = sentence.start + match.start("name")
+                other = self._name(sentence, start, start + len(match["name"]), match["name"])
+                if other is None or other.kind not in (PERSON, "", SURNAME_ONLY) or self._is_excluded(other.name):
+                    return []
+                other.statement = mention.statement
+                return [other]
+        if mention.end > verb.start():
+            # "„…“, sagten Anna Berg und Jan Schmidt": the next speaker follows the "und"
+            joint = _JOINT_AFTER_RE.match(self.text, mention.end, sentence.end)
+            other = self._speaker_after(sentence, verb, joint.end()) if joint else None
+            if (other is None or other.pronoun or other.kind not in _COORDINATED_KINDS
+                    or self._is_excluded(other.name)):
+                return []
+            other.statement = mention.statement
+            return [other]
+        found: list[_Mention] = []
+        end = mention.start
+        while (joint := _JOINT_RE.search(self.text, sentence.start, end)) is not None:
+            if not found and joint["joint"] == ",":
+                break  # "Their solicitor, Imran Qureshi, says": an apposition; a list ends in "and"
+            aside = _ASIDE_RE.search(self.text, sentence.start, joint.start("joint") + 1)  # ", which makes Kleenex,"
+            other = self._speaker_before(sentence, verb, aside.start() if aside else joint.start("joint"))
+            if (other is None or other.pronoun or other.kind not in _COORDINATED_KINDS
+                    or self._is_excluded(other.name)):
+                break
+            if other.kind == "" and self.text[sentence.start:other.start].strip(_OPENING_MARKS):
+                break  # a bare word of unknown kind counts only as the sentence's first word ("Rewe und …")
+            other.statement = mention.statement
+            if not found and mention.role and other.name in mention.role:
+                # "Police chief Anna Berg and Mayor John Smith": his role is "Mayor"
+                mention.role = self.text[joint.end("joint"):mention.start].strip() or None
+            found.append(other)
+            begins = other.phrase_start if other.phrase_start is not None else other.start
+            if not self.text[sentence.start:begins].rstrip().endswith(","):
+                break
+            end = begins
+        if not found:
+            return []
+        first = found[-1]
+        opening = self.text[sentence.start:first.phrase_start if first.phrase_start is not None else first.start]
+        if not opening.strip(_OPENING_MARKS) or (opening.rstrip().endswith(",") and len(opening.split()) <= 4
+                                                   and self.verb.search(opening) is None):
+            return found
+        return []  # "The office closed on Monday and the company said": two clauses, one speaker
 
     # "sagte X", "so X", "said X"
-    def _speaker_after(self, sentence: Sentence, verb: re.Match[str]) -> _Mention | None:
-        gap = _GAP_RE.match(self.text, verb.end(), sentence.end)
-        if not gap:
-            return None
-        position = gap.end()
+    def _speaker_after(self, sentence: Sentence, verb: re.Match[str], start: int | None = None) -> _Mention | None:
+        """The speaker that follows the verb, or begins at ``start``."""
+        if start is None:
+            gap = _GAP_RE.match(self.text, verb.end(), sentence.end)
+            if not gap:
+                return None
+            start = gap.end()
+        position = start
         for pattern in self.after_verb:
             match = pattern.match(self.text, position, sentence.end)
             if match and self.language == "en" and match.groupdict().get("pronoun") and \
@@ -514,8 +572,9 @@ class _Reader:
             mention.kind = PERSON
 
     # "X sagte", "Die Klage behauptet", "some analysts say"
-    def _speaker_before(self, sentence: Sentence, verb: re.Match[str]) -> _Mention | None:
-        before = self.text[sentence.start:verb.start()]
+    def _speaker_before(self, sentence: Sentence, verb: re.Match[str], end: int | None = None) -> _Mention | None:
+        """The speaker that ends right before ``end`` (default: the verb)."""
+        before = self.text[sentence.start:verb.start() if end is None else end]
         # "Nigeria previously announced", "mayor John Tory on Tuesday suggested", "Deutsche Welle (DW) reported"
         before = before[:_TRAILING_ADVERBIAL_RE.search(before).start()] + " "
         for pattern in self.before_verb:
@@ -524,6 +583,8 @@ class _Reader:
                 shifted = _Shifted(match, sentence.start)
                 mention = self._mention(sentence, shifted, verb)
                 if mention is not None:
+                    mention.phrase_start = min((shifted.start(name) for name, value in match.groupdict().items()
+                                                if value is not None and name != "appos"), default=mention.start)
                     return mention
         return None
 

@@ -141,15 +141,25 @@ VERBS_OF_SAYING = {
     "kommentierte": "kommentieren", "verkündete": "verkünden", "mahnte": "mahnen",
     "entgegnete": "entgegnen", "antwortete": "antworten", "bestritt": "bestreiten", "meldet": "melden",
     "meldete": "melden", "so": "so",
+    # the plural, for the organisations, groups and couples newspapers quote: "Die Stadtwerke teilten mit"
+    "meinten": "meinen", "warnten": "warnen", "kritisierten": "kritisieren", "bestätigten": "bestätigen",
+    "behaupteten": "behaupten", "argumentierten": "argumentieren", "ergänzten": "ergänzen",
+    "unterstrichen": "unterstreichen", "fügten": "hinzufügen", "räumten": "einräumen", "teilten": "mitteilen",
+    "kündigten": "ankündigen", "erläuterten": "erläutern", "versicherten": "versichern",
+    "bekräftigten": "bekräftigen", "forderten": "fordern", "fragten": "fragen", "riefen": "rufen",
+    "sprachen": "sprechen", "nannten": "nennen", "bezeichneten": "bezeichnen", "kommentierten": "kommentieren",
+    "verkündeten": "verkünden", "mahnten": "mahnen", "entgegneten": "entgegnen", "antworteten": "antworten",
+    "bestritten": "bestreiten", "meldeten": "melden",
 }
 # Verbs that report words only when a quote follows: "nannte es „unerwartet“".
-QUOTE_ONLY_VERBS = ("nannte", "bezeichnete", "sprach", "twitterte", "schilderte")
+QUOTE_ONLY_VERBS = ("nannte", "bezeichnete", "sprach", "twitterte", "schilderte", "nannten", "bezeichneten", "sprachen")
 # Verbs that may stand before their speaker: "„…“, sagte Helga Brandt", "…, so McAdams".
 INVERTING_VERBS = ("sagte", "sagten", "sagt", "erklärte", "erklärten", "betonte", "meinte", "schrieb", "berichtete",
                    "warnte", "kritisierte", "bestätigte", "behauptete", "argumentierte", "ergänzte", "unterstrich",
                    "fügte", "räumte", "teilte", "erläuterte", "versicherte", "bekräftigte", "fragte", "rief", "so",
                    "sagen", "erklären", "betonen", "warnen", "meinen", "schreiben", "berichten", "kritisieren",
-                   "fordern")
+                   "fordern", "betonten", "meinten", "schrieben", "berichteten", "warnten", "kritisierten",
+                   "bestätigten", "ergänzten", "fügten", "räumten", "teilten", "versicherten", "bekräftigten")
 # Participles that report what the subject of the sentence says ("…, betonend, dass …"); rare in German.
 REPORTING_PARTICIPLES = ("betonend", "erklärend", "verweisend", "unterstreichend")
 # Verbs by which a newspaper or agency reports: "wie der Spiegel berichtete".
