@@ -886,9 +886,28 @@ COORDINATED = [
          {"company": (ORG, None, ())}),
 ]
 
+# Laws and agreements are quoted as documents are; a speaker named after a quote without a comma,
+# with the outlet that reported it ("per ABC News").
+DOCUMENTS_AND_OUTLETS = [
+    Case("en-the-law-states", "en",
+         'The law states "no person shall operate a radio station without a franchise."\n',
+         {"law": (D, None, ("no person shall operate a radio station without a franchise.",))}),
+    Case("en-a-named-act", "en",
+         "The Clean Air Act, passed in 1970, states that no person shall pollute the air.\n",
+         {"Clean Air Act": (D, None, ())}, {"Clean Air Act": ("p1-s1",)}),
+    Case("de-compound-of-a-document", "de",
+         "Im Abschlussbericht heißt es: „Niemand darf ohne Lizenz einen Sender betreiben.“\n",
+         {"Abschlussbericht": (D, None, ("Niemand darf ohne Lizenz einen Sender betreiben.",))}),
+    Case("de-the-basic-law", "de", "Das Grundgesetz sagt: „Die Würde des Menschen ist unantastbar.“\n",
+         {"Grundgesetz": (D, None, ("Die Würde des Menschen ist unantastbar.",))}),
+    Case("en-said-name-per-outlet", "en",
+         '"We would probably minimise the panic" said Russell Zimmerman per ABC News.\n',
+         {"Russell Zimmerman": (P, None, ("We would probably minimise the panic",))}),
+]
+
 ALL_CASES = (QUOTE_MARKS + NESTED + MULTI_SENTENCE + CONTINUATION + SAID_X + SO_X + ACCORDING_TO + IN_DOCUMENT
              + TOLD_OUTLET + PRONOUNS + SURNAMES + APPOSITION + KINDS + NEGATIVE
-             + HELDOUT_PATTERNS + COORDINATED)
+             + HELDOUT_PATTERNS + COORDINATED + DOCUMENTS_AND_OUTLETS)
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c.id for c in ALL_CASES])

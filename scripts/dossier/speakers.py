@@ -258,7 +258,7 @@ _CLAUSE_GOES_ON_RE = re.compile(
     r"\s+(?!(?:on|in|at|during|after|before|when|while|who|whose|which|as|of|for|from|to|with|by|about|"
     r"late|early|last|this|earlier|later|recently|previously|today|yesterday|tonight|adding|and|but|"
     r"told|via|through|outside|inside|under|ahead|amid|following|despite|without|near|speaking|pointing|"
-    r"citing|noting|referring|according|over|against|upon|into|onto)\b)[a-z]")
+    r"citing|noting|referring|according|per|over|against|upon|into|onto)\b)[a-z]")
 _TRAILING_ADVERBIAL_RE = re.compile(
     r"(?:\s+(?:[a-z]+ly|previously|also|subsequently|later|earlier|then|already|again|"
     rf"first|recently|(?:on|am)\s+{weekday_pattern()}|in\s+(?:mid-)?\d{{4}}|"
@@ -338,6 +338,17 @@ def _is_institution_compound(word: str) -> bool:
 @functools.cache
 def _institution_endings() -> tuple[str, ...]:
     return tuple(sorted({_fold(noun) for noun in _ORGANISATION_WORDS | _ORGANISATION_NOUNS if len(noun) > 3}))
+
+
+def _is_document_noun(word: str, language: str) -> bool:
+    """ "Bericht", "the lawsuit"; in German also a compound of one: "Abschlussbericht", "Rundfunkgesetz"."""
+    folded = word.casefold()
+    return folded in _DOCUMENT_NOUNS or (language == "de" and len(folded) > 8 and folded.endswith(_document_endings()))
+
+
+@functools.cache
+def _document_endings() -> tuple[str, ...]:
+    return tuple(sorted(noun for noun in _DOCUMENT_NOUNS if len(noun) >= 6 and " " not in noun))
 
 
 def _is_institution_noun(word: str) -> bool:
@@ -677,7 +688,7 @@ class _Reader:
         phrase_end = match.end("complement") if groups.get("complement") else match.end("head")
         name = self.text[phrase_start:phrase_end].strip()
         both = " ".join(w.casefold() for w in head_words[-2:])
-        if folded in _DOCUMENT_NOUNS or both in _DOCUMENT_NOUNS:
+        if _is_document_noun(head, self.language) or both in _DOCUMENT_NOUNS:
             return _Mention(sentence, phrase_start, phrase_end, DOCUMENT, name)
         indefinite = det in ("ein", "eine", "einer", "einem", "eines", "a", "an", "one", "another")
         if det in ("a", "an", "another") and len(head_words) > 1 and folded in _GROUP_NOUNS and not complement:
@@ -810,7 +821,7 @@ class _Reader:
             for match in pattern.finditer(masked):
                 head = match.group("head")
                 shifted = _Shifted(match, sentence.start)
-                if head.casefold() in _DOCUMENT_NOUNS:
+                if _is_document_noun(head, self.language):
                     mention = _Mention(sentence, shifted.start("head"), shifted.end("head"), DOCUMENT, head)
                 elif head.casefold() in _GROUP_NOUNS or head.endswith("kreisen"):
                     mention = _Mention(sentence, shifted.start("head"), shifted.end("head"), GROUP, head)
@@ -879,7 +890,7 @@ class _Reader:
         if groups.get("name"):
             return self._name(sentence, speaker.start("name"), speaker.end("name"), groups["name"])
         head = groups.get("head") or ""
-        if head.casefold() in _DOCUMENT_NOUNS:
+        if _is_document_noun(head, self.language):
             return _Mention(sentence, speaker.start(), speaker.end(), DOCUMENT, head)
         if head.casefold() in _GROUP_NOUNS:
             return _Mention(sentence, speaker.start(), speaker.end(), GROUP, head)
@@ -989,6 +1000,8 @@ def _name_kind(words: list[str]) -> str:
         return ORGANISATION  # "Deutsche Bahn", "Vereinigte Arabische Emirate": no first name ends so
     if len(words) > 2 and any(w[:1].isupper() and w.casefold() in _CAPITALISED_FUNCTION_WORDS for w in words[1:-1]):
         return ORGANISATION  # "Surfers Against Sewage", "Reporters Without Borders": no person's name
+    if len(words) > 2 and any(w in _DOCUMENT_NOUNS for w in folded[1:]):
+        return DOCUMENT  # "the Radio Control Law", "Republic Act No. 3846", "the Paris Climate Agreement"
     if len(words) == 1:
         return ""  # a bare surname or a company: decided when all names are known
     return PERSON

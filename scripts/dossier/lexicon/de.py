@@ -247,6 +247,9 @@ DOCUMENT_WORDS = (
     "dokumente", "dokumenten", "unterlagen", "urteil", "gutachten", "mitteilung", "pressemitteilung",
     "schreiben", "brief", "umfrage", "analyse", "beschluss", "antrag", "stellungnahme", "erklärung",
     "protokoll", "akten",
+    # Gesetze und Verträge: "Das Gesetz besagt", "Im Rundfunkgesetz heißt es"
+    "gesetz", "gesetzentwurf", "grundgesetz", "verfassung", "vertrag", "abkommen", "verordnung", "richtlinie",
+    "satzung", "regelung",
 )
 GROUP_WORDS = (
     "analysten", "analystinnen", "experten", "expertinnen", "kritiker", "kritikerinnen", "aktivisten",

@@ -205,6 +205,9 @@ DOCUMENT_WORDS = (
     "court filings", "court documents", "document", "documents", "indictment", "ruling", "letter", "survey",
     "analysis", "memo", "petition", "affidavit", "statement", "press release", "records", "transcript",
     "judgment", "verdict", "motion",
+    # laws and agreements: "The law states", "the Clean Air Act says"
+    "law", "act", "bill", "statute", "constitution", "treaty", "agreement", "contract", "regulation",
+    "regulations", "decree", "directive", "guidelines",
 )
 GROUP_WORDS = (
     "analysts", "experts", "critics", "activists", "researchers", "scientists", "observers", "economists",
