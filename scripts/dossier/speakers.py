@@ -296,6 +296,7 @@ class _Mention:
     affiliation: str | None = None  # "von der Stadtpolizei Zürich", cut from the name, part of the role
     unique: bool = False  # "eine Frau": each such mention is someone else
     phrase_start: int | None = None  # where the phrase that names it begins, role included ("Mayor John Smith")
+    partners: list[_Mention] = field(default_factory=list)  # who share its verb: "sagten Berg und Schmidt"
 
 
 @dataclass
@@ -453,10 +454,15 @@ class _Reader:
             if mention is not None:
                 found.append(mention)
                 taken.append((mention.start, mention.end))
+                group = [mention]
                 for other in self._coordinated(sentence, mention, verb):
                     if not any(s <= other.start < e or other.start <= s < other.end for s, e in taken):
                         found.append(other)
                         taken.append((other.start, other.end))
+                        group.append(other)
+                if len(group) > 1:
+                    for member in group:
+                        member.partners = [other for other in group if other is not member]
         self._mark_additions(sentence, found)
         return sorted(found, key=lambda m: m.start)
 
@@ -497,7 +503,7 @@ class _Reader:
             if (other is None or other.pronoun or other.kind not in _COORDINATED_KINDS
                     or self._is_excluded(other.name)):
                 break
-            if other.kind == "" and self.text[sentence.start:other.start].strip(_OPENING_MARKS):
+            if other.kind == "" and self.text[sentence.start:other.start].strip(_OPENING_MARKS + _MASK + ","):
                 break  # a bare word of unknown kind counts only as the sentence's first word ("Rewe und …")
             other.statement = mention.statement
             if not found and mention.role and other.name in mention.role:
@@ -512,8 +518,8 @@ class _Reader:
             return []
         first = found[-1]
         opening = self.text[sentence.start:first.phrase_start if first.phrase_start is not None else first.start]
-        if not opening.strip(_OPENING_MARKS) or (opening.rstrip().endswith(",") and len(opening.split()) <= 4
-                                                   and self.verb.search(opening) is None):
+        if not opening.strip(_OPENING_MARKS + _MASK + ",") or (  # nothing before them, or a quote
+                opening.rstrip().endswith(",") and len(opening.split()) <= 4 and self.verb.search(opening) is None):
             return found
         return []  # "The office closed on Monday and the company said": two clauses, one speaker
 
@@ -1414,10 +1420,14 @@ def _assign_quotes(document: Document, quotes: list[Quotation], mentions: list[_
                           bisect.bisect_left(mention_starts, region[1])]
         nearby = [m for m in window if not (quote.start <= m.start < quote.end)]
         speaker: _Entry | None = None
+        partners: list[_Entry] = []
         if quote.continues and previous is not None and previous[0].runs_on:
             speaker = previous[1]  # a quote over several paragraphs: each paragraph opens with a mark
         elif nearby:
-            speaker = _attached(document, quote, nearby).source
+            attached = _attached(document, quote, nearby)
+            speaker = attached.source
+            # "„…“, sagten Anna Berg und Jan Schmidt": the words are both speakers'
+            partners = [p.source for p in attached.partners if p.source is not None and p.source is not speaker]
         elif previous is not None and _only_quote(document, quote, first, last):
             prior_quote, prior_speaker = previous
             if prior_quote.paragraph in (quote.paragraph, quote.paragraph - 1) and \
@@ -1445,6 +1455,9 @@ def _assign_quotes(document: Document, quotes: list[Quotation], mentions: list[_
                 unattributed.remove(earlier)
                 speaker.quotes.append(earlier)
         speaker.quotes.append(found)
+        for partner in partners:
+            if found not in partner.quotes:
+                partner.quotes.append(found)
         previous = (quote, speaker)
         for sentence in sentences[bisect.bisect_left(sentence_starts, first.start):
                                   bisect.bisect_right(sentence_starts, last.start)]:
