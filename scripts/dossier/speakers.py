@@ -93,6 +93,8 @@ _SURNAME_LIKE_ROLES = _slot("surname_like_roles")
 _RELATIVE_WORDS = _slot("relative_pronouns")
 _ADJECTIVE_RE = re.compile(r"(?:sche|schen|igte|igten|alen|igen)$")
 _ARTICLES = _slot("articles")
+_DEFINITE_ARTICLES = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
+_PHRASE_ENDS_RE = re.compile(r"\s*(?:[,.;:!?)–—]|$)")  # no word follows: "the European Union, …"
 _OUTLETS = _slot("outlets")
 _HONORIFICS = _folded("honorifics")
 # What people and documents do when they say something: "sagte", "said", "the report found".
@@ -862,6 +864,9 @@ class _Reader:
                 if not speaker:
                     continue
                 mention = self._according_speaker(sentence, speaker)
+                if mention is not None and mention.kind == PERSON and not mention.role and \
+                        match.group().split()[-1].casefold() in _ARTICLES:
+                    mention.kind = ORGANISATION  # "nach Angaben der Vereinten Nationen": no person has an article
                 if mention is not None and de and match.group().rstrip().endswith("des") and mention.role:
                     # "des Politikwissenschaftlers Ulrich Sarcinelli": the role in its base form
                     first, _, rest = mention.role.partition(" ")
@@ -889,6 +894,20 @@ class _Reader:
             return _Mention(sentence, speaker.start("records"), speaker.end("records"), DOCUMENT, groups["records"])
         if groups.get("owner"):
             return self._possessive_source(sentence, speaker, groups)
+        # (in English the name must end the phrase: "the Woolworths spokesperson" is a spokesperson)
+        if groups.get("role") and groups.get("name") and (
+                self.language == "de" or _PHRASE_ENDS_RE.match(self.text, speaker.end())) and (
+                groups["role"].casefold() in _DEFINITE_ARTICLES
+                or ((groups.get("det") or "").casefold() in _DEFINITE_ARTICLES
+                    and _ADJECTIVE_RE.search(_fold(groups["role"]))
+                    and not _is_role_word(groups["role"], self.language))):
+            # "according to the European Union", "laut der Europäischen Union": an article and a name, no
+            # role; and what has an article before its name is an institution, not a person
+            start = speaker.start("name") if groups["role"].casefold() in _ARTICLES else speaker.start("role")
+            mention = self._name(sentence, start, speaker.end("name"), self.text[start:speaker.end("name")])
+            if mention is not None and mention.kind in (PERSON, "") and not mention.role:
+                mention.kind = ORGANISATION
+            return mention
         if groups.get("role") and groups.get("name"):
             return self._role_and_name(sentence, speaker, groups)
         if groups.get("det") and groups.get("head"):
