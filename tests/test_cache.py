@@ -142,3 +142,36 @@ def test_the_facts_cache_is_keyed_by_the_code_that_makes_facts_only():
     assert {"extract.py", "segment.py", "speakers.py", "quotes.py", "timeline.py", "figures.py", "numbers.py",
             "lexicon/de.py", "lexicon/en.py", "lexicon/__init__.py", "cache.py", "model.py"} <= names
     assert not names & {"pages.py", "citations.py", "exports.py", "convert.py", "preview.py", "tree.py"}
+
+
+def test_entries_no_convert_has_used_for_two_weeks_are_deleted(seeds, tmp_path):
+    import os
+    import time
+
+    from dossier.convert import SHARES_DIR
+
+    sample = next(seeds.glob("*.txt"))
+    (seeds / "zweiter.txt").write_text(sample.read_text(encoding="utf-8") + "\nEin Absatz mehr.\n", encoding="utf-8")
+    docs = tmp_path / "docs"
+    convert(seeds, docs)
+    cache_dir = seeds.parent / ".dossier-cache"
+    folders = (cache_dir, cache_dir / SHARES_DIR)
+    before = {folder: {p.name for p in folder.glob("*.json")} for folder in folders}
+    assert all(len(names) == 2 for names in before.values())
+    month_ago = time.time() - 30 * 24 * 3600
+    for folder in folders:
+        for path in folder.glob("*.json"):
+            os.utime(path, (month_ago, month_ago))
+    planted = {"a" * 64 + ".json": month_ago, "b" * 64 + ".json": time.time(), "c" * 64 + ".json.tmp-4242": month_ago}
+    for name, when in planted.items():
+        (cache_dir / name).write_text("{}", encoding="utf-8")
+        os.utime(cache_dir / name, (when, when))
+    sample.write_text(sample.read_text(encoding="utf-8") + "\nEin neuer Absatz am Ende.\n", encoding="utf-8")
+    convert(seeds, docs)  # a convert that writes prunes: the old version of the edited seed goes
+    after = {folder: {p.name for p in folder.glob("*.json")} for folder in folders}
+    for folder in folders:
+        assert len(before[folder] & after[folder]) == 1  # the unchanged seed's, a month old but in use
+        assert len(after[folder] - before[folder] - set(planted)) == 1  # the edited seed's new entry
+    names = {p.name for p in cache_dir.iterdir()}
+    assert "b" * 64 + ".json" in names  # written recently: another branch's, say
+    assert "a" * 64 + ".json" not in names and "c" * 64 + ".json.tmp-4242" not in names

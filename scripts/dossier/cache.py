@@ -25,6 +25,7 @@ import json
 import math
 import os
 import secrets
+import time
 import types
 import typing
 from pathlib import Path
@@ -296,6 +297,35 @@ def _written_alike(hint: Any) -> bool:
 def store_parts(cache_dir: Path, key: str, parts: list[bytes]) -> None:
     """Write parts for :func:`load_parts`, as :func:`store` writes a value."""
     _write(cache_dir, key, json.dumps([len(part) for part in parts]).encode("ascii") + b"\n" + b"".join(parts))
+
+
+# An entry no convert used for this long is deleted: a seed edited daily leaves one entry a day, a
+# new version of Dossier a thousand; switching branches for a few days costs no extraction.
+UNUSED_FOR = 14 * 24 * 3600
+
+
+def prune(cache_dir: Path, keep: set[str], unused_for: float = UNUSED_FOR, now: float | None = None) -> int:
+    """Delete the entries of ``cache_dir`` (its own files, not its subfolders) whose key is not in
+    ``keep`` and that were last written ``unused_for`` seconds ago or more, and the temporary files
+    of writes that died as long ago; returns how many. A file it cannot delete is left alone."""
+    limit = (time.time() if now is None else now) - unused_for
+    removed = 0
+    try:
+        entries = list(os.scandir(cache_dir))
+    except OSError:
+        return 0
+    for entry in entries:
+        name = entry.name
+        key = name[:-len(SUFFIX)] if name.endswith(SUFFIX) else None
+        if (key is None or key in keep) and ".tmp-" not in name:
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime <= limit:
+                os.unlink(entry.path)
+                removed += 1
+        except OSError:
+            pass
+    return removed
 
 
 def _write(cache_dir: Path, key: str, body: bytes) -> None:

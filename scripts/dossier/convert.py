@@ -509,6 +509,11 @@ class SeedShare:
                                             tuple(quote_rows)))
 
 
+def _share_key(seed_key: str, language: str) -> str:
+    # The seed's cache key names the code of its facts; the share is rendered by the rest too.
+    return sha256(f"{seed_key}\0{_code_version()}\0{language}".encode())
+
+
 def _seed_shares(dossier: Dossier, cache_dir: Path,
                  by_document: dict[str, str]) -> tuple[dict[str, SeedExports], dict[str, str]]:
     """Each seed's share of the exports and of the index (by document key): from the cache when an
@@ -520,8 +525,7 @@ def _seed_shares(dossier: Dossier, cache_dir: Path,
         key = facts.document.key
         if key not in by_document:
             continue
-        # The seed's cache key names the code of its facts; the share is rendered by the rest too.
-        share_key = sha256(f"{by_document[key]}\0{_code_version()}\0{dossier.language}".encode())
+        share_key = _share_key(by_document[key], dossier.language)
         parts = cache.load_parts(cache_dir / SHARES_DIR, share_key)
         share = SeedShare.from_parts(parts) if parts is not None else None
         if share is None or not share.exports.fits(facts):
@@ -835,6 +839,10 @@ def _write_locked(docs_dir: Path, generated: Generated, *, force: bool, atomic: 
                 outputs[MANIFEST] = sha256(changes.manifest)
                 _store_state(cache_dir, docs_dir, options, generated.dossier.language, read, outputs,
                              generated.signatures)
+                # Entries of old versions of the seeds (and of old code) that no convert has used for weeks.
+                cache.prune(cache_dir, set(read.keys.values()))
+                cache.prune(cache_dir / SHARES_DIR, {_share_key(key, generated.dossier.language)
+                                                     for key in read.by_document.values()})
     except OSError as error:
         outcome = "docs/ was left as it was" if atomic else "the files written before it are complete"
         raise write_error(error, docs_dir, outcome=outcome) from None
