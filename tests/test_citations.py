@@ -312,6 +312,7 @@ def test_numbers_and_dates_in_the_front_matter_become_the_text_as_written(front_
     ("hide: 2019", "hide", "hide must be a list, not a number"),
     ("search: 5", "search", "search must be a mapping, not a number"),
     ("dossier_article: [x]", "dossier_article", "dossier_article must be text, not a list"),
+    ("dossier_html: 5", "dossier_html", "dossier_html must be true or false, not a number"),
 ])
 def test_front_matter_of_the_wrong_shape_is_dropped_and_reported(front_matter, key, expected):
     source = f"---\nauthor: x\n{front_matter}\n---\n\n# Seite\n"

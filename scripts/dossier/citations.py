@@ -617,24 +617,15 @@ def check_front_matter(meta: dict[str, Any], path: str, source: str = "") -> tup
             fixed[key] = _as_written(source, key) or str(value)
         else:
             problem(key, "text", f'{key}: "…"')
-    for key in _LIST_KEYS:
-        if key in meta and not isinstance(meta[key], list | str):
-            if meta[key] is None:
-                fixed.pop(key)
-            else:
-                problem(key, "a list", f"{key}: [navigation, toc]")
-    for key in _MAPPING_KEYS:
-        if key in meta and not isinstance(meta[key], dict):
-            if meta[key] is None:
-                fixed.pop(key)
-            else:
-                problem(key, "a mapping", f"{key}: {{exclude: true}}")
-    for key in _FLAG_KEYS:
-        if key in meta and not isinstance(meta[key], bool):
-            if meta[key] is None:
-                fixed.pop(key)
-            else:
-                problem(key, "true or false", f"{key}: true")
+    for keys, shape, expected, example in ((_LIST_KEYS, list | str, "a list", "[navigation, toc]"),
+                                           (_MAPPING_KEYS, dict, "a mapping", "{exclude: true}"),
+                                           (_FLAG_KEYS, bool, "true or false", "true")):
+        for key in keys:
+            if key in meta and not isinstance(meta[key], shape):
+                if meta[key] is None:
+                    fixed.pop(key)
+                else:
+                    problem(key, expected, f"{key}: {example}")
     return fixed, errors
 
 
