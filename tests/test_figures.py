@@ -170,6 +170,9 @@ NUMBER_WORDS = [
     ("en", "Two hundred people protested outside city hall.", [("Two hundred", 200, "people", None, None)]),
     ("en", "Twenty-five workers lost their jobs.", [("Twenty-five", 25, "workers", None, None)]),
     ("en", "Ten thousand people marched.", [("Ten thousand", 10000, "people", None, None)]),
+    # "one" counts when it is a limit: one thing per something
+    ("en", "Woolworths limited purchases to one pack per order.", [("one pack per order", 1, "packs", None, None)]),
+    ("de", "Die Kette verkauft nur ein Paket je Kunde.", [("ein Paket je Kunde", 1, "Paket", None, None)]),
 ]
 
 PERCENTAGES = [
@@ -320,6 +323,9 @@ CHANGES_AND_AGES = [
 ]
 
 NOT_FIGURES = [
+    # "one" and "ein" as an article, not a limit
+    ("en", "One of the stores closed on Monday."),
+    ("de", "Ein Kunde beschwerte sich am Montag bei der Filiale."),
     # years
     ("de", "Salesforce unterzeichnete 2013 einen Vertrag."),
     ("de", "Er leitete die Firma von 2013 bis 2017."),

@@ -442,6 +442,16 @@ def _number_matches(text: str, language: str) -> list[re.Match[str]]:
     return [matches[start] for start in sorted(matches)]
 
 
+# "one pack per order", "eine Packung pro Einkauf": one thing per something is a count, a limit.
+_ONE_PER_RES = {"en": re.compile(r"\s+(?P<noun>[a-z][\w-]*)\s+per\s+[a-z][\w-]*"),
+                "de": re.compile(r"\s+(?P<noun>[A-ZÄÖÜ][\w-]*)\s+(?:pro|je)\s+[A-ZÄÖÜ][\w-]*")}
+
+
+def _one_per(text: str, end: int, language: str) -> re.Match[str] | None:
+    pattern = _ONE_PER_RES.get(language)
+    return pattern.match(text, end) if pattern else None
+
+
 def _read_number(text: str, match: re.Match[str], mark: str, language: str) -> _Reading | None:
     """The value of one number match, or None if it is not a number in this language."""
     kind = match.lastgroup
@@ -466,8 +476,8 @@ def _read_number(text: str, match: re.Match[str], mark: str, language: str) -> _
         value = english_words_value(written)
     else:
         return None
-    if value is None or written.lower() in ("ein", "eins", "one"):
-        return None  # "ein Kunde", "one of": the article, not a count
+    if value is None or (written.lower() in ("ein", "eins", "one") and not _one_per(text, end, language)):
+        return None  # "ein Kunde", "one of": the article, not a count; but "one pack per order" is a limit
     if written[0].isupper() and not _at_clause_start(text, start):
         return None  # "außer Acht", "die Elf": capitalised number words are nouns mid-sentence
     return _Reading(start, end, value, kind)
@@ -703,6 +713,11 @@ def _finish(document: Document, sentence: Sentence, reading: _Reading, start: in
     text = sentence.text
     unit = reading.unit
     label = None
+    if unit is None and not is_age and reading.value == 1 and (one := _one_per(text, end, language)):
+        noun_word = one["noun"]  # "one pack per order": a limit of one pack
+        unit = (UNIT_NAMES.get(noun_word + "s") or UNIT_NAMES.get(noun_word) or noun_word + "s" if language == "en"
+                else UNIT_NAMES.get(noun_word.lower(), noun_word))
+        label, end = text[one.start("noun"):one.end()], one.end()
     if unit is None and not is_age:
         if measure := MEASURE_AFTER_RE.match(text, end):
             if not (measure["measure"] == "m" and language == "en"):
