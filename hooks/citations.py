@@ -49,7 +49,7 @@ from dossier.citations import (  # noqa: E402
 )
 from dossier.errors import DossierError  # noqa: E402
 from dossier.html_blocks import anchor_ids  # noqa: E402
-from dossier.index import last_loaded, load_index_file  # noqa: E402
+from dossier.index import load_index_file  # noqa: E402
 from dossier.pages import is_part_page, navigation  # noqa: E402
 from dossier.search_aside import put_back, set_aside  # noqa: E402
 from dossier.sharing import head_additions, insert_into_head  # noqa: E402
@@ -414,74 +414,15 @@ def _guard_builds(server, config) -> None:
 
 
 def _dirty_build_plan(changed: set[str], report, docs_dir: Path, seeds_dir: Path) -> set[str] | None:
-    """The pages a dirty build must rebuild besides the changed ones; None when only a full build
-    is right: the last build failed, the configuration, code or theme changed, a page was added or
-    removed, or a title (which every page's navigation shows) changed."""
-    known = preview.known_pages()
-    if not preview.last_build_ok() or report is None or not known:
-        return _full_build("the last build failed or did not convert")
-    # A part of a list that is gone or new is in no navigation: only its list links to it, and
-    # the list was written again. Any other page gone or new changes the navigation.
-    for path in report.changes.delete:
-        if not is_part_page(Path(path).as_posix()):
-            return _full_build(f"{path} was removed")
-    docs, seeds = docs_dir.resolve(), seeds_dir.resolve()
-    written = {Path(path).as_posix() for path in report.changes.write}
-    for path in changed:
-        where = Path(path).resolve()
-        if where.is_relative_to(seeds) and where.exists():
-            continue
-        if where.is_relative_to(docs) and not where.exists() and is_part_page(where.relative_to(docs).as_posix()):
-            continue  # a part the convert removed (see above)
-        if not (where.is_relative_to(docs) and where.suffix == ".md" and where.exists()):
-            return _full_build(f"{path} changed")
-        written.add(where.relative_to(docs).as_posix())
-    force: set[str] = set()
-    for page in written:
-        if page.startswith(".dossier/") or not page.endswith(".md"):
-            continue
-        if page not in known:
-            if is_part_page(page):
-                continue
-            return _full_build(f"{page} is new")
-        try:
-            title = preview.quick_title((docs_dir / page).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return _full_build(f"{page} cannot be read")
-        if title != known[page]:
-            # Its navigation entry changed: the pages of its section show it (navigation.prune
-            # keeps it off all others); a page at the top level is shown everywhere.
-            listed_with = preview.siblings(page)
-            if listed_with is None:
-                return _full_build(f"the title of {page}, which every page lists, changed")
-            force.update(listed_with)
-    changed_keys = [Path(page).stem for page in written if page.startswith("articles/")]
-    if not changed_keys:
-        return force
-    # Only pages whose footnotes read differently: those citing a sentence that changed.
-    index = docs_dir / INDEX
-    before = last_loaded(index) or {}
+    """preview.dirty_build_plan, or None (and the reason logged) when only a full build is right."""
     try:
-        after, _ = load_index_file(index)
-    except (OSError, ValueError):
-        return _full_build(f"{index} cannot be read")
-    markers = tuple(m for key in changed_keys for m in preview.stale_markers(key, before.get(key), after.get(key)))
-    deleted = {Path(path).as_posix() for path in report.changes.delete}
-    for page in known:
-        if page in written or page in deleted:
-            continue
-        try:
-            text = (docs_dir / page).read_text(encoding="utf-8")
-        except (OSError, ValueError):
-            return _full_build(f"{page} cannot be read")
-        if any(marker in text for marker in markers):
-            force.add(page)
-    return force
-
-
-def _full_build(reason: str) -> None:
-    log.info(f"dossier: rebuilding every page: {reason}")
-    return None
+        if report is None:
+            raise preview.FullBuild("the conversion failed")
+        return preview.dirty_build_plan(changed, report.changes.write, report.changes.delete, docs_dir, seeds_dir,
+                                        docs_dir / INDEX)
+    except preview.FullBuild as why:
+        log.info(f"dossier: rebuilding every page: {why}")
+        return None
 
 
 def _dirty_build(config_file: str, site_dir: str, serve_url: str) -> None:

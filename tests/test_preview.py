@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from dossier import preview
 
 
@@ -115,3 +117,36 @@ def test_the_warm_up_extracts_a_report_in_each_language_and_compiles_the_speech_
     speakers._speech_patterns.cache_clear()
     warm_up()  # the preview runs it in the background when it starts
     assert speakers._speech_patterns.cache_info().currsize == 2  # German and English
+
+
+def test_a_dirty_build_is_planned_unless_the_navigation_changes(tmp_path):
+    docs, seeds = tmp_path / "docs", tmp_path / "seeds"
+    pages = {"index.md": "# Überblick\n", "analyse.md": "# Analyse\n", "timeline/2019.md": "# Chronologie 2019\n",
+             "timeline/2020.md": "# Chronologie 2020\n"}
+    for page, text in pages.items():
+        (docs / page).parent.mkdir(parents=True, exist_ok=True)
+        (docs / page).write_text(text, encoding="utf-8")
+    seeds.mkdir()
+    preview.start_build()
+    for page in ("index.md", "analyse.md", "timeline/2019.md"):
+        preview.note_title(page, preview.quick_title(pages[page]))
+    preview.record_pages(full=True)
+    preview.build_finished(ok=True)
+    preview.nav = ["index.md", "analyse.md"]  # as the hook's on_files leaves it; parts are in no navigation
+    try:
+        plan = preview.dirty_build_plan
+        index = docs / ".dossier" / "index.json"
+        # a part of a list moved: only its list links to it, no navigation changes
+        assert plan(set(), ["timeline/2020.md", "index.md"], ["timeline/2019.md"], docs, seeds, index) == set()
+        for written, deleted, reason in ((["neu.md"], [], "neu.md is new"),
+                                         ([], ["analyse.md"], "analyse.md was removed")):
+            (docs / "neu.md").write_text("# Neu\n", encoding="utf-8")
+            with pytest.raises(preview.FullBuild, match=reason):
+                plan(set(), written, deleted, docs, seeds, index)
+        (docs / "analyse.md").write_text("# Eine neue Überschrift\n", encoding="utf-8")
+        with pytest.raises(preview.FullBuild, match="the title of analyse.md"):  # every page lists it
+            plan(set(), ["analyse.md"], [], docs, seeds, index)
+    finally:
+        preview.nav = []
+        preview.start_build()
+        preview.record_pages(full=True)

@@ -13,7 +13,7 @@ from typing import Any
 
 from .i18n import format_event_date
 from .model import Event, Facts, Quote
-from .pages import EXPORTS_DIR, UNATTRIBUTED, Dossier, event_headline, sorted_events
+from .pages import EXPORTS_DIR, UNATTRIBUTED, Dossier, event_headline
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ def render_exports(dossier: Dossier, shares: Mapping[str, SeedExports] | None = 
 def export_files(dossier: Dossier, shares: Mapping[str, SeedExports] | None = None) -> dict[str, bytes]:
     """Every export, encoded; ``shares`` holds what is already rendered of some seeds (by seed key)."""
     given = _shares(dossier, shares or {})
-    dated, undated = sorted_events(dossier)
+    dated, undated = dossier.sorted_events
     # The events in the timeline's order, and the quotes under their merged speakers, are those of the
     # facts: their rows are found by identity (and rendered now, should one not be found).
     rows, items, quotes = {}, {}, {}

@@ -15,7 +15,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -98,8 +98,8 @@ class Dossier:
 
     @cached_property
     def sorted_events(self) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
-        """See the function sorted_events: sorted once, though the timeline, the home page, the
-        overview and the exports each ask."""
+        """Dated events in date order (stable: text order within a date), and undated ones; sorted
+        once, though the timeline, the home page, the overview and the exports each ask."""
         dated = [e for f in self.facts for e in f.timeline if e.date]
         undated = tuple(e for f in self.facts for e in f.timeline if not e.date)
         dated.sort(key=lambda e: (e.date or "", e.cite.key, e.cite.start, e.when_start))
@@ -344,10 +344,6 @@ def _corrected_html(document: Document, start: int, end: int) -> str:
 
 # --- timeline ----------------------------------------------------------------------------------
 
-def sorted_events(dossier: Dossier) -> tuple[list[Event], list[Event]]:
-    """Dated events in date order (stable: text order within a date), and undated ones."""
-    dated, undated = dossier.sorted_events
-    return list(dated), list(undated)  # copies: the callers' own lists
 
 
 # A headline for TimelineJS when the extractor found none: the sentence's first words.
@@ -363,7 +359,7 @@ def event_headline(event: Event) -> str:
     return " ".join(words[:EXPORT_HEADLINE_WORDS]) + (" …" if len(words) > EXPORT_HEADLINE_WORDS else "")
 
 
-def announced_events(dated: list[Event]) -> tuple[list[Event], list[Event]]:
+def announced_events(dated: Sequence[Event]) -> tuple[list[Event], list[Event]]:
     """Dated events split into what has happened and what is announced (after its article's date)."""
     return [e for e in dated if not e.announced], [e for e in dated if e.announced]
 
@@ -544,7 +540,7 @@ def timeline_pages(dossier: Dossier) -> dict[str, Page]:
     """The timeline page; a long timeline becomes an index plus a page per year, and a year too
     long for one page is cut into parts by :func:`stable_parts`."""
     language = dossier.language
-    dated, undated = sorted_events(dossier)
+    dated, undated = dossier.sorted_events
     dated, announced = announced_events(dated)  # what is planned or expected gets a section of its own
     by_year: dict[str, list[Event]] = defaultdict(list)
     for event in dated:
@@ -971,7 +967,7 @@ def render_home(dossier: Dossier, site_title: str | None = None, intro: str | No
     css = "dossier-summary dossier-intro" if intro else "dossier-summary"
     lines += [line for p in paragraphs for line in (f'<p class="{css}">{escape_text(p)}</p>', "")]
     lines += [*_overview(dossier), ""]
-    dated, undated = sorted_events(dossier)
+    dated, undated = dossier.sorted_events
     # What has happened, newest first: announced events (after their article's date) are not news yet.
     latest = [e for e in dated if not e.announced][-5:][::-1] or undated[:5]
     if latest:
@@ -1027,7 +1023,7 @@ def _overview(dossier: Dossier) -> list[str]:
         first, last = published_text(published[0], language), published_text(published[-1], language)
         rows.append(("overview_published", first if first == last
                      else label("span", language).format(start=first, end=last)))
-    dated, undated = sorted_events(dossier)
+    dated, undated = dossier.sorted_events
     if dated or undated:
         events = format_number(len(dated) + len(undated), language)
         if dated:

@@ -6,7 +6,9 @@ MkDocs loads the hook module again for every rebuild, so this state lives here, 
   a build that failed), printed in the terminal and shown as a banner on every served page;
 - the last good cited version of each page, served again while the page has a broken citation;
 - the files the hook's own convert wrote into ``docs/``, so that the file watcher does not start a
-  second rebuild for them (the build that wrote them already reads them).
+  second rebuild for them (the build that wrote them already reads them);
+- the pages of the last build and their titles, from which :func:`dirty_build_plan` decides which
+  pages a rebuild must render again, or that only a full build will do.
 
 Pure Python, no MkDocs imports: the hook wires these into the server.
 """
@@ -18,7 +20,12 @@ import html
 import os
 import re
 import threading
+from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .index import last_loaded, load_index_file
+from .pages import is_part_page
 
 if TYPE_CHECKING:
     from .citations import CitedPage
@@ -339,3 +346,76 @@ def _templates_in(folder: str, followlinks: bool) -> list[str]:
 
 
 theme_listing = ThemeListing()
+
+
+class FullBuild(Exception):
+    """Only a full build is right; the message says why (the preview's log shows it)."""
+
+
+def dirty_build_plan(changed: set[str], written: Iterable[str], deleted: Iterable[str], docs_dir: Path,
+                     seeds_dir: Path, index: Path) -> set[str]:
+    """The pages a dirty build must rebuild besides the changed ones, after a convert that wrote
+    ``written`` and deleted ``deleted`` (paths in docs/) for the file changes ``changed`` (absolute).
+    Raises FullBuild when only a full build is right: the last build failed, the configuration, code
+    or theme changed, a page was added or removed, or a title (which every page's navigation shows)
+    changed."""
+    known = known_pages()
+    if not last_build_ok() or not known:
+        raise FullBuild("the last build failed")
+    deleted = {Path(path).as_posix() for path in deleted}
+    # A part of a list that is gone or new is in no navigation: only its list links to it, and
+    # the list was written again. Any other page gone or new changes the navigation.
+    for path in deleted:
+        if not is_part_page(path):
+            raise FullBuild(f"{path} was removed")
+    docs, seeds = docs_dir.resolve(), seeds_dir.resolve()
+    written = {Path(path).as_posix() for path in written}
+    for path in changed:
+        where = Path(path).resolve()
+        if where.is_relative_to(seeds) and where.exists():
+            continue
+        if where.is_relative_to(docs) and not where.exists() and is_part_page(where.relative_to(docs).as_posix()):
+            continue  # a part the convert removed (see above)
+        if not (where.is_relative_to(docs) and where.suffix == ".md" and where.exists()):
+            raise FullBuild(f"{path} changed")
+        written.add(where.relative_to(docs).as_posix())
+    force: set[str] = set()
+    for page in written:
+        if page.startswith(".dossier/") or not page.endswith(".md"):
+            continue
+        if page not in known:
+            if is_part_page(page):
+                continue
+            raise FullBuild(f"{page} is new")
+        title = quick_title(_read(docs_dir, page))
+        if title != known[page]:
+            # Its navigation entry changed: the pages of its section show it (navigation.prune
+            # keeps it off all others); a page at the top level is shown everywhere.
+            listed_with = siblings(page)
+            if listed_with is None:
+                raise FullBuild(f"the title of {page}, which every page lists, changed")
+            force.update(listed_with)
+    changed_keys = [Path(page).stem for page in written if page.startswith("articles/")]
+    if not changed_keys:
+        return force
+    # Only pages whose footnotes read differently: those citing a sentence that changed.
+    before = last_loaded(index) or {}
+    try:
+        after, _ = load_index_file(index)
+    except (OSError, ValueError):
+        raise FullBuild(f"{index} cannot be read") from None
+    markers = tuple(m for key in changed_keys for m in stale_markers(key, before.get(key), after.get(key)))
+    for page in known:
+        if page in written or page in deleted:
+            continue
+        text = _read(docs_dir, page)
+        if any(marker in text for marker in markers):
+            force.add(page)
+    return force
+
+
+def _read(docs_dir: Path, page: str) -> str:
+    try:
+        return (docs_dir / page).read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        raise FullBuild(f"{page} cannot be read") from None

@@ -93,7 +93,7 @@ _SURNAME_LIKE_ROLES = _slot("surname_like_roles")
 _RELATIVE_WORDS = _slot("relative_pronouns")
 _ADJECTIVE_RE = re.compile(r"(?:sche|schen|igte|igten|alen|igen)$")
 _ARTICLES = _slot("articles")
-_DEFINITE_ARTICLES = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
+_DEFINITE_ARTICLES = _ARTICLES - _slot("indefinite_articles")  # "the", "der", "die", …
 _PHRASE_ENDS_RE = re.compile(r"\s*(?:[,.;:!?)–—]|$)")  # no word follows: "the European Union, …"
 _OUTLETS = _slot("outlets")
 _HONORIFICS = _folded("honorifics")
@@ -272,7 +272,8 @@ _COORDINATED_RE = re.compile(rf"(?:^|[,;:]\s*)(?P<name>{NAME})\s+(?:und|and)\s+$
 _JOINT_RE = re.compile(r"(?P<joint>,?\s+(?:und|and)|,)\s+(?:[^\s,]+\s+){0,3}$")
 # An aside that ends where a speaker's name did: ", which makes Kleenex," / ", die Sorbent herstellt,".
 # It ends in a comma: ", die IG Metall und" is the next name of a list, not an aside.
-_ASIDE_RE = re.compile(r",\s+(?:which|who|whose|die|der|das|dem|deren|dessen|welche[rsm]?)\s(?:[^,]|,(?=\d))*,\s*$")
+_ASIDE_RE = re.compile(rf",\s+(?:{'|'.join(sorted(_slot('relative_pronouns'), key=len, reverse=True))})\s"
+                       r"(?:[^,]|,(?=\d))*,\s*$")
 _OPENING_MARKS = " \t\"'„“‚‘»«"
 _JOINT_AFTER_RE = re.compile(r",?\s+(?:und|and)\s+")
 # Who may share a verb of saying: people, organisations, "the mayor", "analysts"; a bare word of
